@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageAccess } from "@/lib/auth/page-guard";
+import { listLocalities } from "@/lib/district/queries";
+import { getOwnProfile } from "@/lib/users/queries";
+import { PasswordForm } from "./password-form";
+import { ProfileForm } from "./profile-form";
+import { SignOutEverywhere } from "./sign-out-everywhere";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account.settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const user = await requirePageAccess("area.member");
+  const [t, localities, profile] = await Promise.all([getTranslations("account.settings"), listLocalities(), getOwnProfile(user.id)]);
+  if (!profile) return null;
+  return (
+    <div className="flex max-w-xl flex-col gap-10">
+      <h1>{t("title")}</h1>
+      <section aria-labelledby="profile" className="flex flex-col gap-4">
+        <h2 id="profile">{t("profileTitle")}</h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-medium">{t("email")}</dt>
+          <dd>{profile.email}</dd>
+          <dt className="font-medium">{t("username")}</dt>
+          <dd>{profile.username}</dd>
+        </dl>
+        <ProfileForm localities={localities} defaults={{ displayName: profile.displayName ?? "", localityId: profile.localityId ?? undefined }} />
+      </section>
+      <section aria-labelledby="password" className="flex flex-col gap-4">
+        <h2 id="password">{t("passwordTitle")}</h2>
+        <p>{profile.hasPassword ? t("passwordIsSet") : t("passwordIntro")}</p>
+        <PasswordForm />
+      </section>
+      <section aria-labelledby="sessions" className="flex flex-col gap-4">
+        <h2 id="sessions">{t("sessionsTitle")}</h2>
+        <p>{t("sessionsIntro")}</p>
+        <SignOutEverywhere />
+      </section>
+    </div>
+  );
+}

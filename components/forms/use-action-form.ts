@@ -1,0 +1,54 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm, type Resolver, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action/result";
+
+export type FormStatus =
+  | { kind: "idle" }
+  | { kind: "success" }
+  | { kind: "error"; error: Exclude<ActionResult, { ok: true }>["error"]; params?: Record<string, string | number> };
+
+/**
+ * react-hook-form wired to a server action with the same zod schema on both sides. Server field
+ * errors land next to their field; the values stay in the form whatever happens.
+ */
+export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>, T>({
+  schema,
+  action,
+  defaultValues,
+  onSuccess,
+}: {
+  schema: Schema;
+  action: (input: z.output<Schema>) => Promise<ActionResult<T>>;
+  defaultValues?: DefaultValues<z.input<Schema>>;
+  onSuccess?: (data: T) => void | Promise<void>;
+}) {
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<Schema>, unknown, z.output<Schema>>,
+    defaultValues,
+    mode: "onTouched",
+  });
+  const [status, setStatus] = useState<FormStatus>({ kind: "idle" });
+  const [pending, startTransition] = useTransition();
+
+  const onSubmit = form.handleSubmit((values) => {
+    setStatus({ kind: "idle" });
+    startTransition(async () => {
+      const result = await action(values);
+      if (result.ok) {
+        setStatus({ kind: "success" });
+        await onSuccess?.(result.data);
+        return;
+      }
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) form.setError(field as Path<z.input<Schema>>, { type: "server", message: messages[0] });
+      }
+      setStatus({ kind: "error", error: result.error, params: result.params });
+    });
+  });
+
+  return { form, onSubmit, status, pending };
+}

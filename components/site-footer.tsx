@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getDistrictSettings } from "@/lib/district/queries";
+
+export async function SiteFooter() {
+  const [settings, t] = await Promise.all([getDistrictSettings(), getTranslations("common.footer")]);
+  const links = [
+    { href: "/impressum", label: t("imprint") },
+    { href: "/datenschutz", label: t("privacy") },
+    { href: "/barrierefreiheit", label: t("accessibility") },
+    { href: "/nutzungsbedingungen", label: t("terms") },
+  ];
+  return (
+    <footer className="border-t border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-4xl flex-col gap-3 px-4 py-6 text-sm text-slate-800">
+        <nav aria-label={t("label")}>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p>{t("tagline", { platform: settings.platformName, district: settings.districtName })}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDistrictSettings } from "@/lib/district/queries";
+import { can } from "@/lib/policy";
+import { LocaleSwitcher } from "./locale-switcher";
+import { SignOutButton } from "./sign-out-button";
+import { UserBadge } from "./user-badge";
+
+export async function SiteHeader() {
+  const [user, settings, t] = await Promise.all([getSessionUser(), getDistrictSettings(), getTranslations("common.nav")]);
+  const links = [
+    { href: "/", label: t("home"), show: true },
+    { href: "/einstellungen", label: t("settings"), show: can(user, "area.member") },
+    { href: "/verwaltung", label: t("staff"), show: can(user, "area.staff") },
+    { href: "/moderation", label: t("moderation"), show: can(user, "area.moderation") },
+    { href: "/admin", label: t("admin"), show: can(user, "area.admin") },
+    { href: "/mitmachen", label: t("join"), show: !user },
+    { href: "/anmelden", label: t("signIn"), show: !user },
+  ].filter((l) => l.show);
+
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-2xl font-bold text-blue-900 no-underline">
+          {settings.platformName}
+          <span className="ml-2 text-sm font-normal text-slate-700">{settings.districtName}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {user && (
+            <p className="text-sm text-slate-800">
+              {t("signedInAs", { name: user.displayName ?? user.email })} <UserBadge verification={user.verification} />
+            </p>
+          )}
+          {user && <SignOutButton label={t("signOut")} />}
+          <LocaleSwitcher />
+        </div>
+      </div>
+      <nav aria-label={t("label")} className="mx-auto max-w-4xl px-4 pb-2">
+        <ul className="flex flex-wrap gap-x-5 gap-y-1">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="font-medium">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

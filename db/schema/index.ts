@@ -1,0 +1,4 @@
+export * from "./district";
+export * from "./users";
+export * from "./auth";
+export * from "./platform";

@@ -1,0 +1,94 @@
+import { count } from "drizzle-orm";
+import { hashPassword } from "../lib/auth/password";
+import type { Database } from "./client";
+import { districtSettings, localities, officialDomains, users } from "./schema";
+
+/** The 15 Ortsteile of Berlin Treptow-Köpenick, in the district's own order. */
+export const TREPTOW_KOEPENICK_LOCALITIES = [
+  ["alt-treptow", "Alt-Treptow"],
+  ["plaenterwald", "Plänterwald"],
+  ["baumschulenweg", "Baumschulenweg"],
+  ["johannisthal", "Johannisthal"],
+  ["niederschoeneweide", "Niederschöneweide"],
+  ["adlershof", "Adlershof"],
+  ["altglienicke", "Altglienicke"],
+  ["bohnsdorf", "Bohnsdorf"],
+  ["oberschoeneweide", "Oberschöneweide"],
+  ["koepenick", "Köpenick"],
+  ["friedrichshagen", "Friedrichshagen"],
+  ["rahnsdorf", "Rahnsdorf"],
+  ["gruenau", "Grünau"],
+  ["mueggelheim", "Müggelheim"],
+  ["schmoeckwitz", "Schmöckwitz"],
+] as const;
+
+/**
+ * The district's configuration a fresh instance starts with. Written only where nothing is
+ * configured yet, so an admin's later changes are never overwritten.
+ */
+export async function ensureDistrictConfiguration(db: Database) {
+  await db
+    .insert(districtSettings)
+    .values({
+      id: 1,
+      districtName: "Treptow-Köpenick",
+      platformName: "Kiezwerk",
+      operatorContact:
+        "Bezirksamt Treptow-Köpenick von Berlin\nBüro für Bürgerbeteiligung\nNeue Krugallee 4, 12435 Berlin\nbeteiligung@ba-tk.berlin.de",
+      termsVersion: 1,
+    })
+    .onConflictDoNothing();
+
+  const [{ value: localityCount } = { value: 0 }] = await db.select({ value: count() }).from(localities);
+  if (localityCount === 0) {
+    await db.insert(localities).values(TREPTOW_KOEPENICK_LOCALITIES.map(([slug, name], i) => ({ slug, name, sortOrder: i })));
+  }
+  const [{ value: domainCount } = { value: 0 }] = await db.select({ value: count() }).from(officialDomains);
+  if (domainCount === 0) {
+    await db.insert(officialDomains).values([{ domain: "ba-tk.berlin.de" }]);
+  }
+}
+
+export const DEMO_PASSWORD = "kiezwerk-demo-2026";
+
+export const DEMO_ACCOUNTS = [
+  { email: "mitglied@kiezwerk.example", username: "mira", displayName: "Mira Mitglied", locality: "adlershof", role: "member", verification: "email" },
+  { email: "anwohnerin@kiezwerk.example", username: "anton", displayName: "Anton Anwohner", locality: "koepenick", role: "member", verification: "verified" },
+  { email: "verwaltung@ba-tk.berlin.de", username: "svenja", displayName: "Svenja Sachbearbeiterin", locality: "alt-treptow", role: "staff", verification: "verified" },
+  { email: "moderation@kiezwerk.example", username: "moritz", displayName: "Moritz Moderator", locality: "friedrichshagen", role: "moderator", verification: "verified" },
+  { email: "admin@kiezwerk.example", username: "ada", displayName: "Ada Admin", locality: "oberschoeneweide", role: "admin", verification: "verified" },
+] as const;
+
+/** Demo accounts, one per kind of user (see README). Idempotent. Never runs by itself against a server database. */
+export async function seedDemoData(db: Database) {
+  await ensureDistrictConfiguration(db);
+  const localityRows = await db.select({ id: localities.id, slug: localities.slug }).from(localities);
+  const localityId = (slug: string) => localityRows.find((l) => l.slug === slug)?.id ?? null;
+  const [settings] = await db.select({ termsVersion: districtSettings.termsVersion }).from(districtSettings);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+
+  for (const account of DEMO_ACCOUNTS) {
+    await db
+      .insert(users)
+      .values({
+        email: account.email,
+        emailVerified: now,
+        username: account.username,
+        displayName: account.displayName,
+        localityId: localityId(account.locality),
+        role: account.role,
+        verification: account.verification,
+        verifiedAt: account.verification === "verified" ? now : null,
+        acceptedTermsVersion: settings?.termsVersion ?? 1,
+        acceptedTermsAt: now,
+        passwordHash,
+      })
+      .onConflictDoNothing({ target: users.email });
+  }
+}
+
+export async function isDatabaseEmpty(db: Database) {
+  const [{ value } = { value: 0 }] = await db.select({ value: count() }).from(users);
+  return value === 0;
+}

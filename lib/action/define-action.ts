@@ -1,0 +1,66 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { can, type RuleName, type SubjectOf } from "@/lib/policy";
+import { fail, type ActionResult } from "./result";
+
+interface ActionConfig<Schema extends z.ZodType, Rule extends RuleName, Actor, T> {
+  /** Parses the input; the same schema validates the form on the client. */
+  input: Schema;
+  /** The policy rule this action is. */
+  rule: Rule;
+  /** Loads what the rule is about (e.g. the target account); null means it does not exist. */
+  subject?: (input: z.output<Schema>, actor: Actor) => Promise<SubjectOf<Rule> | null>;
+  run: (input: z.output<Schema>, ctx: { actor: Actor; subject: SubjectOf<Rule> }) => Promise<ActionResult<T>>;
+}
+
+type ActionInput<Schema extends z.ZodType> = z.input<Schema> | FormData;
+
+function toPlainInput(input: unknown) {
+  return input instanceof FormData ? Object.fromEntries(input) : input;
+}
+
+function build<Schema extends z.ZodType, Rule extends RuleName, Actor extends SessionUser | null, T>(
+  config: ActionConfig<Schema, Rule, Actor, T>,
+  requireSignedIn: boolean,
+) {
+  return async (input: ActionInput<Schema>): Promise<ActionResult<T>> => {
+    try {
+      const actor = (await getSessionUser()) as Actor;
+      if (requireSignedIn && !actor) return fail("unauthenticated");
+
+      const parsed = config.input.safeParse(toPlainInput(input));
+      if (!parsed.success) return fail("invalid_input", { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> });
+
+      const subject = config.subject ? await config.subject(parsed.data, actor) : undefined;
+      if (config.subject && subject == null) return fail("not_found");
+
+      const allowed = (can as (a: SessionUser | null, r: RuleName, s?: unknown) => boolean)(actor, config.rule, subject);
+      if (!allowed) return fail(actor ? "forbidden" : "unauthenticated");
+
+      return await config.run(parsed.data, { actor, subject: subject as SubjectOf<Rule> });
+    } catch (error) {
+      unstable_rethrow(error);
+      console.error(`[action:${config.rule}]`, error);
+      return fail("internal");
+    }
+  };
+}
+
+/**
+ * The one way to write a server action for a signed-in user: session → zod → policy → handler.
+ * tests/unit/actions-use-wrapper.test.ts fails if an exported action does not go through here.
+ */
+export function defineAction<Schema extends z.ZodType, Rule extends RuleName, T = undefined>(
+  config: ActionConfig<Schema, Rule, SessionUser, T>,
+) {
+  return build(config, true);
+}
+
+/** The same, for actions a visitor may call (joining, signing in, choosing a language). */
+export function definePublicAction<Schema extends z.ZodType, Rule extends RuleName, T = undefined>(
+  config: ActionConfig<Schema, Rule, SessionUser | null, T>,
+) {
+  return build(config, false);
+}

@@ -1,0 +1,28 @@
+/** What can go wrong in an action, as a code; the form shows it as a localised sentence (messages: errors.*). */
+export type ActionErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "invalid_input"
+  | "rate_limited"
+  | "invalid_credentials"
+  | "username_taken"
+  | "mail_failed"
+  | "internal";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: ActionErrorCode; fieldErrors?: FieldErrors; params?: Record<string, string | number> };
+
+export const ok = <T = undefined>(data?: T): ActionResult<T> => ({ ok: true, data: data as T });
+
+export const fail = (
+  error: ActionErrorCode,
+  extra: { fieldErrors?: FieldErrors; params?: Record<string, string | number> } = {},
+): { ok: false; error: ActionErrorCode; fieldErrors?: FieldErrors; params?: Record<string, string | number> } => ({
+  ok: false,
+  error,
+  ...extra,
+});

@@ -1,0 +1,58 @@
+import "server-only";
+import { alias } from "drizzle-orm/pg-core";
+import { and, desc, eq, ilike, lt, or } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auditLog, users } from "@/db/schema";
+import { decodeCursor, toPage } from "@/lib/pagination";
+
+export interface AuditListItem {
+  id: number;
+  createdAt: Date;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  reason: string | null;
+  details: Record<string, unknown> | null;
+  actorName: string | null;
+  targetName: string | null;
+}
+
+const target = alias(users, "target");
+
+/** Newest first, keyset-paginated; filter by action and by a name of the actor or target. */
+export async function listAuditEntries({ action, q, after }: { action?: string; q?: string; after?: string }) {
+  const cursor = decodeCursor(after);
+  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const rows = await getDb()
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      reason: auditLog.reason,
+      details: auditLog.details,
+      actorName: users.displayName,
+      targetName: target.displayName,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(target, and(eq(auditLog.targetType, "user"), eq(target.id, auditLog.targetId)))
+    .where(
+      and(
+        action ? eq(auditLog.action, action) : undefined,
+        pattern ? or(ilike(users.displayName, pattern), ilike(target.displayName, pattern), ilike(target.username, pattern)) : undefined,
+        cursor
+          ? or(
+              lt(auditLog.createdAt, new Date(cursor.createdAt)),
+              and(eq(auditLog.createdAt, new Date(cursor.createdAt)), lt(auditLog.id, Number(cursor.id))),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(26);
+  return toPage<AuditListItem>(rows);
+}
+
+export const AUDIT_ACTIONS = ["user.role_changed", "user.verified", "user.unverified", "user.suspended", "user.unsuspended"] as const;

@@ -1,0 +1,62 @@
+"use server";
+
+import { definePublicAction, defineAction } from "@/lib/action/define-action";
+import { fail, ok } from "@/lib/action/result";
+import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/request-ip";
+import { checkCredentials } from "./credentials";
+import { MAGIC_LINK_PROVIDER, signIn } from "./next-auth";
+import { noInputSchema, passwordSignInSchema, requestLinkSchema } from "./schemas";
+import { endAllSessions, endCurrentSession, startSession } from "./session";
+
+/** Sends a sign-in link. The answer is the same whether or not the address has an account. */
+export const requestMagicLinkAction = definePublicAction({
+  input: requestLinkSchema,
+  rule: "auth.requestLink",
+  run: async ({ email }) => {
+    const limit = await consumeRateLimits([
+      ["linkPerAddress", email],
+      ["linkPerIp", await clientIp()],
+    ]);
+    if (!limit.allowed) return fail("rate_limited", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
+    await signIn(MAGIC_LINK_PROVIDER, { email, redirect: false, redirectTo: "/" });
+    return ok();
+  },
+});
+
+export const signInWithPasswordAction = definePublicAction({
+  input: passwordSignInSchema,
+  rule: "auth.signInWithPassword",
+  run: async ({ identifier, password }) => {
+    const limit = await consumeRateLimits([
+      ["passwordPerAccount", identifier],
+      ["passwordPerIp", await clientIp()],
+    ]);
+    if (!limit.allowed) return fail("rate_limited", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
+    const account = await checkCredentials(identifier, password);
+    // One message for every failure: it must not tell whether the name or the password was wrong.
+    if (!account) return fail("invalid_credentials");
+    await resetRateLimit("passwordPerAccount", identifier);
+    await startSession(account.userId);
+    return ok();
+  },
+});
+
+export const signOutAction = defineAction({
+  input: noInputSchema,
+  rule: "auth.signOut",
+  run: async () => {
+    await endCurrentSession();
+    return ok();
+  },
+});
+
+export const signOutEverywhereAction = defineAction({
+  input: noInputSchema,
+  rule: "auth.signOutEverywhere",
+  run: async (_input, { actor }) => {
+    await endAllSessions(actor.id);
+    await endCurrentSession();
+    return ok();
+  },
+});

@@ -1,0 +1,27 @@
+import type { RuleName } from "@/lib/policy";
+
+/** Pages every signed-in account may open, whatever state it is in. */
+const ALWAYS_OPEN = ["/api/auth", "/impressum", "/datenschutz", "/barrierefreiheit", "/nutzungsbedingungen"];
+
+export const PROFILE_COMPLETION_PATH = "/profil/vervollstaendigen";
+export const SUSPENDED_PATH = "/gesperrt";
+export const SIGN_IN_PATH = "/anmelden";
+export const FORBIDDEN_PATH = "/kein-zugriff";
+
+/** Which area rule guards a path; the most specific prefix wins. */
+const AREAS: Array<[prefix: string, rule: RuleName]> = [
+  ["/verwaltung", "area.staff"],
+  ["/moderation", "area.moderation"],
+  ["/admin", "area.admin"],
+  ["/einstellungen", "area.member"],
+];
+
+export const underPath = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+
+export function areaRuleFor(pathname: string): RuleName | null {
+  return AREAS.find(([prefix]) => underPath(pathname, prefix))?.[1] ?? null;
+}
+
+export function isAlwaysOpen(pathname: string) {
+  return ALWAYS_OPEN.some((prefix) => underPath(pathname, prefix));
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { cookies } from "next/headers";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { sessions } from "@/db/schema";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./cookies";
+import { findSessionUser, type SessionUser } from "./session-lookup";
+
+export type { SessionUser };
+
+/** The current request's user, or null for a visitor. Cached for the duration of one request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  return token ? findSessionUser(token) : null;
+});
+
+/**
+ * Password sign-ins create the database session themselves: Auth.js's Credentials provider would
+ * only ever write a JWT, and all sessions here live in the database so they can be ended at once.
+ */
+export async function startSession(userId: string) {
+  const sessionToken = randomBytes(32).toString("hex");
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  await getDb().insert(sessions).values({ sessionToken, userId, expires });
+  (await cookies()).set(sessionCookieName(), sessionToken, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: useSecureCookies(),
+    path: "/",
+    expires,
+  });
+}
+
+export async function endCurrentSession() {
+  const jar = await cookies();
+  const token = jar.get(sessionCookieName())?.value;
+  if (token) await getDb().delete(sessions).where(eq(sessions.sessionToken, token));
+  jar.delete(sessionCookieName());
+}
+
+export async function endAllSessions(userId: string) {
+  await getDb().delete(sessions).where(eq(sessions.userId, userId));
+}

@@ -1,0 +1,45 @@
+import deAccount from "./messages/de/account.json";
+import deAdmin from "./messages/de/admin.json";
+import deAuth from "./messages/de/auth.json";
+import deCommon from "./messages/de/common.json";
+import deErrors from "./messages/de/errors.json";
+import deLegal from "./messages/de/legal.json";
+import deMail from "./messages/de/mail.json";
+import deValidation from "./messages/de/validation.json";
+import enAccount from "./messages/en/account.json";
+import enAdmin from "./messages/en/admin.json";
+import enAuth from "./messages/en/auth.json";
+import enCommon from "./messages/en/common.json";
+import enErrors from "./messages/en/errors.json";
+import enLegal from "./messages/en/legal.json";
+import enMail from "./messages/en/mail.json";
+import enValidation from "./messages/en/validation.json";
+import type { Locale } from "./config";
+
+// One file per area and language, so areas can be translated (and worked on) independently.
+const de = {
+  common: deCommon,
+  auth: deAuth,
+  account: deAccount,
+  admin: deAdmin,
+  legal: deLegal,
+  mail: deMail,
+  validation: deValidation,
+  errors: deErrors,
+};
+
+export type Messages = typeof de;
+
+export const messages: Record<Locale, Messages> = {
+  de,
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    account: enAccount,
+    admin: enAdmin,
+    legal: enLegal,
+    mail: enMail,
+    validation: enValidation,
+    errors: enErrors,
+  },
+};

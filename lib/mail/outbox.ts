@@ -1,0 +1,35 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { OutgoingMail } from "./types";
+
+export interface OutboxMail extends OutgoingMail {
+  id: string;
+  from: string;
+  sentAt: string;
+}
+
+export function outboxDirectory(env: NodeJS.ProcessEnv = process.env) {
+  return path.resolve(env.MAIL_OUTBOX_DIR ?? path.join(env.KIEZWERK_DATA_DIR ?? ".data", "outbox"));
+}
+
+/** Keeps a mail as a JSON file: one file per mail, so concurrent writers never collide. */
+export async function putInOutbox(mail: OutgoingMail & { from: string }): Promise<OutboxMail> {
+  const dir = outboxDirectory();
+  await mkdir(dir, { recursive: true });
+  const sentAt = new Date().toISOString();
+  const entry: OutboxMail = { id: randomUUID(), sentAt, ...mail };
+  await writeFile(path.join(dir, `${sentAt.replace(/[:.]/g, "-")}-${entry.id}.json`), JSON.stringify(entry, null, 2));
+  console.log(`[mail:outbox] to=${mail.to} subject="${mail.subject}"\n${mail.text}\n`);
+  return entry;
+}
+
+/** Newest first. */
+export async function readOutbox(): Promise<OutboxMail[]> {
+  const dir = outboxDirectory();
+  const files = await readdir(dir).catch(() => [] as string[]);
+  const mails = await Promise.all(
+    files.filter((f) => f.endsWith(".json")).map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as OutboxMail),
+  );
+  return mails.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+}

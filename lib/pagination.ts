@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** Keyset cursor over (createdAt, id): stable under inserts, index-backed, no OFFSET. */
+export interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.string().min(1).max(64) });
+
+export function encodeCursor(row: { createdAt: Date; id: string | number }): string {
+  return Buffer.from(JSON.stringify({ createdAt: row.createdAt.toISOString(), id: String(row.id) })).toString("base64url");
+}
+
+export function decodeCursor(value: string | undefined | null): Cursor | null {
+  if (!value) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const PAGE_SIZE = 25;
+
+/** Fetch one row more than shown: its presence means there is a next page. */
+export function toPage<T extends { createdAt: Date; id: string | number }>(rows: T[], size = PAGE_SIZE) {
+  const items = rows.slice(0, size);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > size && last ? encodeCursor(last) : null };
+}

@@ -1,0 +1,13 @@
+import { rules, type RuleName, type SubjectOf } from "./rules";
+import type { MaybeActor } from "./actor";
+
+export * from "./actor";
+export { rules, mayHoldStaffRole, type RuleName, type SubjectOf, type TargetAccount } from "./rules";
+
+type SubjectArgs<R extends RuleName> = SubjectOf<R> extends undefined ? [] : [subject: SubjectOf<R>];
+
+/** May `actor` do `rule` (to `subject`)? The only question the app asks about permissions. */
+export function can<R extends RuleName>(actor: MaybeActor, rule: R, ...subject: SubjectArgs<R>): boolean {
+  const check = rules[rule] as (actor: MaybeActor, subject?: unknown) => boolean;
+  return check(actor, subject[0]);
+}

@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/action/define-action";
+import { ok } from "@/lib/action/result";
+import { changeRole, setVerification, suspendUser, unsuspendUser } from "./mutations";
+import { loadTargetAccount } from "./queries";
+import { changeRoleSchema, setVerificationSchema, suspendUserSchema, unsuspendUserSchema } from "./schemas";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const revalidateUser = (userId: string) => {
+  revalidatePath(`/admin/nutzer/${userId}`);
+  revalidatePath("/admin");
+};
+
+export const changeRoleAction = defineAction({
+  input: changeRoleSchema,
+  rule: "admin.user.changeRole",
+  subject: async ({ userId, role }) => {
+    const target = await loadTargetAccount(userId);
+    return target && { target, newRole: role };
+  },
+  run: async ({ userId, role, reason }, { actor, subject }) => {
+    await changeRole({ actorId: actor.id, targetId: userId, role, previousRole: subject.target.role, reason });
+    revalidateUser(userId);
+    return ok();
+  },
+});
+
+export const setVerificationAction = defineAction({
+  input: setVerificationSchema,
+  rule: "admin.user.setVerification",
+  subject: async ({ userId }) => {
+    const target = await loadTargetAccount(userId);
+    return target && { target };
+  },
+  run: async ({ userId, verified, reason }, { actor }) => {
+    await setVerification({ actorId: actor.id, targetId: userId, verified, reason });
+    revalidateUser(userId);
+    return ok();
+  },
+});
+
+export const suspendUserAction = defineAction({
+  input: suspendUserSchema,
+  rule: "admin.user.suspend",
+  subject: async ({ userId }) => {
+    const target = await loadTargetAccount(userId);
+    return target && { target };
+  },
+  run: async ({ userId, duration, reason }, { actor }) => {
+    const until = duration === "indefinite" ? null : new Date(Date.now() + Number(duration) * DAY_MS);
+    await suspendUser({ actorId: actor.id, targetId: userId, reason, until });
+    revalidateUser(userId);
+    return ok();
+  },
+});
+
+export const unsuspendUserAction = defineAction({
+  input: unsuspendUserSchema,
+  rule: "admin.user.unsuspend",
+  subject: async ({ userId }) => {
+    const target = await loadTargetAccount(userId);
+    return target && { target };
+  },
+  run: async ({ userId, reason }, { actor }) => {
+    await unsuspendUser({ actorId: actor.id, targetId: userId, reason });
+    revalidateUser(userId);
+    return ok();
+  },
+});

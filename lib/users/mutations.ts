@@ -1,0 +1,102 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/policy";
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "23505";
+
+/** Returns false when the username is taken (checked by the unique index, so no race). */
+export async function completeProfile(input: {
+  userId: string;
+  username: string;
+  displayName: string;
+  localityId: number;
+  termsVersion: number;
+}): Promise<boolean> {
+  try {
+    await getDb()
+      .update(users)
+      .set({
+        username: input.username,
+        displayName: input.displayName,
+        localityId: input.localityId,
+        acceptedTermsVersion: input.termsVersion,
+        acceptedTermsAt: new Date(),
+      })
+      .where(eq(users.id, input.userId));
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+export async function updateProfile(input: { userId: string; displayName: string; localityId: number }) {
+  await getDb().update(users).set({ displayName: input.displayName, localityId: input.localityId }).where(eq(users.id, input.userId));
+}
+
+export async function setPassword(input: { userId: string; password: string }) {
+  await getDb()
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.password) })
+    .where(eq(users.id, input.userId));
+}
+
+interface AdminChange {
+  actorId: string;
+  targetId: string;
+  reason: string;
+}
+
+export async function changeRole({ actorId, targetId, reason, role, previousRole }: AdminChange & { role: Role; previousRole: Role }) {
+  await getDb().transaction(async (tx) => {
+    await tx.update(users).set({ role }).where(eq(users.id, targetId));
+    await recordAudit({ actorId, action: "user.role_changed", targetType: "user", targetId, reason, details: { from: previousRole, to: role } }, tx);
+  });
+}
+
+export async function setVerification({ actorId, targetId, reason, verified }: AdminChange & { verified: boolean }) {
+  await getDb().transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set(
+        verified
+          ? { verification: "verified", verifiedAt: new Date() }
+          : // Losing verification also loses the staff role, which requires it.
+            { verification: "email", verifiedAt: null },
+      )
+      .where(eq(users.id, targetId));
+    if (!verified) {
+      const [row] = await tx.select({ role: users.role }).from(users).where(eq(users.id, targetId));
+      if (row?.role === "staff") {
+        await tx.update(users).set({ role: "member" }).where(eq(users.id, targetId));
+        await recordAudit(
+          { actorId, action: "user.role_changed", targetType: "user", targetId, reason, details: { from: "staff", to: "member" } },
+          tx,
+        );
+      }
+    }
+    await recordAudit({ actorId, action: verified ? "user.verified" : "user.unverified", targetType: "user", targetId, reason }, tx);
+  });
+}
+
+export async function suspendUser({ actorId, targetId, reason, until }: AdminChange & { until: Date | null }) {
+  await getDb().transaction(async (tx) => {
+    await tx.update(users).set({ status: "suspended", suspendedUntil: until, suspensionReason: reason }).where(eq(users.id, targetId));
+    await recordAudit(
+      { actorId, action: "user.suspended", targetType: "user", targetId, reason, details: { until: until?.toISOString() ?? null } },
+      tx,
+    );
+  });
+}
+
+export async function unsuspendUser({ actorId, targetId, reason }: AdminChange) {
+  await getDb().transaction(async (tx) => {
+    await tx.update(users).set({ status: "active", suspendedUntil: null, suspensionReason: null }).where(eq(users.id, targetId));
+    await recordAudit({ actorId, action: "user.unsuspended", targetType: "user", targetId, reason }, tx);
+  });
+}

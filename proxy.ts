@@ -1,0 +1,54 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { sessionCookieName } from "@/lib/auth/cookies";
+import {
+  areaRuleFor,
+  FORBIDDEN_PATH,
+  isAlwaysOpen,
+  PROFILE_COMPLETION_PATH,
+  SIGN_IN_PATH,
+  SUSPENDED_PATH,
+  underPath,
+} from "@/lib/auth/gate";
+import { findSessionUser } from "@/lib/auth/session-lookup";
+import { can, isActive, isSuspended } from "@/lib/policy";
+
+/**
+ * The request gate (Next.js 16's name for middleware; runs on Node.js). It reads the session
+ * from the database on every request, so a suspension or role change applies on the next click.
+ * Pages and server actions check the policy again: the gate is the first line, not the only one.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const redirectTo = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
+
+  // Sign-in requests only come from our own server actions (which rate-limit them), never from outside.
+  if (request.method === "POST" && underPath(pathname, "/api/auth/signin")) {
+    return new NextResponse(null, { status: 404 });
+  }
+
+  const token = request.cookies.get(sessionCookieName())?.value;
+  const user = token ? await findSessionUser(token) : null;
+
+  if (user && isSuspended(user)) {
+    return underPath(pathname, SUSPENDED_PATH) || isAlwaysOpen(pathname) ? NextResponse.next() : redirectTo(SUSPENDED_PATH);
+  }
+  if (underPath(pathname, SUSPENDED_PATH)) return redirectTo("/");
+
+  if (user && isActive(user) && !user.profileComplete) {
+    return underPath(pathname, PROFILE_COMPLETION_PATH) || isAlwaysOpen(pathname)
+      ? NextResponse.next()
+      : redirectTo(PROFILE_COMPLETION_PATH);
+  }
+  if (underPath(pathname, PROFILE_COMPLETION_PATH)) return redirectTo(user ? "/" : SIGN_IN_PATH);
+
+  const rule = areaRuleFor(pathname);
+  if (rule && !can(user, rule)) {
+    if (!user) return redirectTo(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(pathname + search)}`);
+    return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403 });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+};

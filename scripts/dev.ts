@@ -1,0 +1,3 @@
+import { runNext } from "./run-next";
+
+void runNext("dev", "development");
