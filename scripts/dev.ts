@@ -1,3 +1,3 @@
 import { runNext } from "./run-next";
 
-void runNext("dev", "development");
+void runNext("dev", "development", process.argv.slice(2));

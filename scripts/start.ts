@@ -1,3 +1,3 @@
 import { runNext } from "./run-next";
 
-void runNext("start", "production");
+void runNext("start", "production", process.argv.slice(2));

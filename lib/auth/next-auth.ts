@@ -8,7 +8,7 @@ import { localeFromCookieHeader } from "@/lib/i18n/config";
 import { magicLinkMail } from "@/lib/mail/magic-link";
 import { sendMail } from "@/lib/mail/send";
 import { mailSender } from "@/lib/mail/transport";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./cookies";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieName, wantsSecureCookies } from "./cookies";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
 /** The provider id: magic links point at /api/auth/callback/email. */
@@ -28,11 +28,11 @@ export const { handlers, signIn } = NextAuth(() => ({
   }),
   session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
-  useSecureCookies: useSecureCookies(),
+  useSecureCookies: wantsSecureCookies(),
   cookies: {
     sessionToken: {
       name: sessionCookieName(),
-      options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies() },
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: wantsSecureCookies() },
     },
   },
   pages: { signIn: "/anmelden", verifyRequest: "/mitmachen/link-gesendet", error: "/anmelden/fehler" },

@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { sessions } from "@/db/schema";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./cookies";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieName, wantsSecureCookies } from "./cookies";
 import { findSessionUser, type SessionUser } from "./session-lookup";
 
 export type { SessionUser };
@@ -27,7 +27,7 @@ export async function startSession(userId: string) {
   (await cookies()).set(sessionCookieName(), sessionToken, {
     httpOnly: true,
     sameSite: "lax",
-    secure: useSecureCookies(),
+    secure: wantsSecureCookies(),
     path: "/",
     expires,
   });

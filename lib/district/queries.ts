@@ -45,3 +45,7 @@ export async function isOfficialDomain(email: string): Promise<boolean> {
     .where(eq(officialDomains.domain, emailDomain(email)));
   return Boolean(row);
 }
+
+export const listOfficialDomains = cache(async (): Promise<string[]> =>
+  (await getDb().select({ domain: officialDomains.domain }).from(officialDomains).orderBy(asc(officialDomains.domain))).map((r) => r.domain),
+);

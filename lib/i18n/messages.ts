@@ -1,5 +1,6 @@
 import deAccount from "./messages/de/account.json";
 import deAdmin from "./messages/de/admin.json";
+import deAreas from "./messages/de/areas.json";
 import deAuth from "./messages/de/auth.json";
 import deCommon from "./messages/de/common.json";
 import deErrors from "./messages/de/errors.json";
@@ -8,6 +9,7 @@ import deMail from "./messages/de/mail.json";
 import deValidation from "./messages/de/validation.json";
 import enAccount from "./messages/en/account.json";
 import enAdmin from "./messages/en/admin.json";
+import enAreas from "./messages/en/areas.json";
 import enAuth from "./messages/en/auth.json";
 import enCommon from "./messages/en/common.json";
 import enErrors from "./messages/en/errors.json";
@@ -22,6 +24,7 @@ const de = {
   auth: deAuth,
   account: deAccount,
   admin: deAdmin,
+  areas: deAreas,
   legal: deLegal,
   mail: deMail,
   validation: deValidation,
@@ -37,6 +40,7 @@ export const messages: Record<Locale, Messages> = {
     auth: enAuth,
     account: enAccount,
     admin: enAdmin,
+    areas: enAreas,
     legal: enLegal,
     mail: enMail,
     validation: enValidation,

@@ -10,7 +10,8 @@ export interface OutboxMail extends OutgoingMail {
 }
 
 export function outboxDirectory(env: NodeJS.ProcessEnv = process.env) {
-  return path.resolve(env.MAIL_OUTBOX_DIR ?? path.join(env.KIEZWERK_DATA_DIR ?? ".data", "outbox"));
+  // The comment keeps Turbopack from tracing the whole project for this runtime-only path.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.MAIL_OUTBOX_DIR ?? path.join(env.KIEZWERK_DATA_DIR ?? ".data", "outbox"));
 }
 
 /** Keeps a mail as a JSON file: one file per mail, so concurrent writers never collide. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ilike, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, localities, users } from "@/db/schema";
 import { isOfficialDomain } from "@/lib/district/queries";
@@ -122,4 +122,28 @@ export async function getOwnProfile(userId: string): Promise<OwnProfile | null> 
     .from(users)
     .where(eq(users.id, userId));
   return row ?? null;
+}
+
+export interface SuspendedAccount {
+  id: string;
+  displayName: string | null;
+  username: string | null;
+  suspendedUntil: Date | null;
+  suspensionReason: string | null;
+}
+
+/** Accounts whose suspension is in force now; for moderators' overview. */
+export async function listActiveSuspensions(): Promise<SuspendedAccount[]> {
+  return getDb()
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      username: users.username,
+      suspendedUntil: users.suspendedUntil,
+      suspensionReason: users.suspensionReason,
+    })
+    .from(users)
+    .where(and(eq(users.status, "suspended"), or(isNull(users.suspendedUntil), gt(users.suspendedUntil, new Date()))))
+    .orderBy(asc(users.suspendedUntil))
+    .limit(200);
 }

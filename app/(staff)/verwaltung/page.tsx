@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { UserBadge } from "@/components/user-badge";
+import { requirePageAccess } from "@/lib/auth/page-guard";
+import { emailDomain, getDistrictSettings, listLocalities, listOfficialDomains } from "@/lib/district/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("areas.staff"))("title") };
+}
+
+export default async function StaffHomePage() {
+  const user = await requirePageAccess("area.staff");
+  const [t, tc, settings, localities, domains] = await Promise.all([
+    getTranslations("areas.staff"),
+    getTranslations("common"),
+    getDistrictSettings(),
+    listLocalities(),
+    listOfficialDomains(),
+  ]);
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-3">
+        <h1>{t("title")}</h1>
+        <p>{t("intro", { district: settings.districtName })}</p>
+      </div>
+      <section aria-labelledby="staff-account" className="rounded-lg border border-slate-300 bg-white p-6">
+        <h2 id="staff-account">{t("accountTitle")}</h2>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+          <dt className="font-medium">{t("role")}</dt>
+          <dd>{tc(`roles.${user.role}`)}</dd>
+          <dt className="font-medium">{t("verification")}</dt>
+          <dd>
+            {tc(`verification.${user.verification}`)} <UserBadge verification={user.verification} />
+          </dd>
+          <dt className="font-medium">{t("domain")}</dt>
+          <dd>{t("domainOfficial", { domain: emailDomain(user.email) })}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="staff-config" className="flex flex-col gap-4">
+        <h2 id="staff-config">{t("configTitle")}</h2>
+        <div>
+          <h3 className="font-semibold">{t("localities", { count: localities.length })}</h3>
+          <ul className="mt-1 grid grid-cols-2 gap-x-6 sm:grid-cols-3">
+            {localities.map((l) => (
+              <li key={l.id}>{l.name}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="font-semibold">{t("domains")}</h3>
+          <p className="text-sm text-slate-700">{t("domainsHint")}</p>
+          <ul className="mt-1 list-disc pl-6">
+            {domains.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="font-semibold">{t("terms")}</h3>
+          <p>{t("termsVersion", { version: settings.termsVersion })}</p>
+        </div>
+      </section>
+    </div>
+  );
+}

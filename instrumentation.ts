@@ -1,0 +1,6 @@
+/** Runs once when a server starts: a production server refuses to start half-configured. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
+  const { assertProductionConfiguration } = await import("./lib/config/production");
+  assertProductionConfiguration();
+}

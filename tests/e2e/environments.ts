@@ -1,0 +1,13 @@
+import path from "node:path";
+
+/** The browser tests run the same suite against both databases, each behind its own production server. */
+export const E2E_ENVIRONMENTS = {
+  embedded: { port: 3101, databaseUrl: undefined },
+  postgres: { port: 3102, databaseUrl: process.env.E2E_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/kiezwerk_e2e" },
+} as const;
+
+export type E2EEnvironment = keyof typeof E2E_ENVIRONMENTS;
+
+export const e2eDataDir = (name: E2EEnvironment) => path.resolve(".data", `e2e-${name}`);
+export const e2eOutboxDir = (name: E2EEnvironment) => path.join(e2eDataDir(name), "outbox");
+export const e2eBaseUrl = (name: E2EEnvironment) => `http://127.0.0.1:${E2E_ENVIRONMENTS[name].port}`;

@@ -1,0 +1,91 @@
+import { expect, expectAccessible, requestSignInLink, test, uniqueName } from "./support/fixtures";
+
+test.describe("Joining with an e-mail link", () => {
+  test("a new address joins via the outbox link, completes the profile and lands on the home page", async ({ page, outbox }) => {
+    const username = uniqueName("neu");
+    const email = `${username}@example.org`;
+
+    await page.goto("/");
+    await expectAccessible(page);
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Mitmachen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mitmachen" })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel("E-Mail-Adresse").fill(email);
+    await page.getByRole("button", { name: "Link anfordern" }).click();
+    await expect(page.getByRole("status")).toContainText("Fast geschafft");
+
+    const link = await outbox.signInLink(email);
+    const [mail] = await outbox.mailsTo(email);
+    expect(mail?.subject).toBe("Dein Anmeldelink für Kiezwerk");
+    expect(mail?.text).toContain("30 Minuten");
+
+    await page.goto(link);
+    await expect(page).toHaveURL(/\/profil\/vervollstaendigen$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Profil vervollständigen" })).toBeVisible();
+    await expectAccessible(page);
+
+    // The gate keeps an incomplete profile away from everything else.
+    await page.goto("/einstellungen");
+    await expect(page).toHaveURL(/\/profil\/vervollstaendigen$/);
+
+    // Bad input: messages next to the fields, and what was typed stays.
+    await page.getByLabel("Benutzername").fill("x");
+    await page.getByLabel("Anzeigename").fill("Nora Neumann");
+    await page.getByRole("button", { name: "Profil speichern und loslegen" }).click();
+    await expect(page.getByText("Der Benutzername muss mindestens 3 Zeichen lang sein.")).toBeVisible();
+    await expect(page.getByText("Bitte wähle deinen Ortsteil.")).toBeVisible();
+    await expect(page.getByText("Bitte stimme den Nutzungsbedingungen zu, um fortzufahren.")).toBeVisible();
+    await expect(page.getByLabel("Anzeigename")).toHaveValue("Nora Neumann");
+    await expectAccessible(page);
+
+    // A username that is taken (case-insensitively) is refused by the server, next to the field.
+    await page.getByLabel("Benutzername").fill("MIRA");
+    await page.getByLabel("Ortsteil").selectOption({ label: "Köpenick" });
+    await page.getByLabel(/Nutzungsbedingungen/).check();
+    await page.getByRole("button", { name: "Profil speichern und loslegen" }).click();
+    await expect(page.getByText("Dieser Benutzername ist schon vergeben. Bitte wähle einen anderen.")).toBeVisible();
+    await expect(page.getByLabel("Anzeigename")).toHaveValue("Nora Neumann");
+
+    await page.getByLabel("Benutzername").fill(username);
+    await page.getByRole("button", { name: "Profil speichern und loslegen" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Willkommen, Nora Neumann!" })).toBeVisible();
+    await expect(page.getByText("Angemeldet als Nora Neumann")).toBeVisible();
+    await expect(page.getByText(/Deinen Kiez \(Köpenick\)/)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("a sign-in link works only once", async ({ page, outbox, joinAsNewMember }) => {
+    const member = await joinAsNewMember();
+    await page.context().clearCookies();
+    await requestSignInLink(page, member.email);
+    const link = await outbox.signInLink(member.email, { nth: 2 });
+
+    await page.goto(link);
+    await expect(page.getByText(`Angemeldet als ${member.displayName}`)).toBeVisible();
+
+    await page.context().clearCookies();
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1, name: "Anmeldung nicht möglich" })).toBeVisible();
+    await expect(page.getByRole("alert")).toContainText("abgelaufen oder wurde schon benutzt");
+    await expectAccessible(page);
+  });
+
+  test("an address that already has an account gets the same answer as a new one", async ({ page }) => {
+    await requestSignInLink(page, "mitglied@kiezwerk.example");
+    await expect(page.getByRole("status")).toContainText("Fast geschafft");
+    const known = await page.getByRole("status").textContent();
+    await requestSignInLink(page, `${uniqueName("unbekannt")}@example.org`);
+    await expect(page.getByRole("status")).toHaveText(known!);
+  });
+
+  test("an invalid address is explained next to the field and kept", async ({ page }) => {
+    await page.goto("/mitmachen");
+    await page.getByLabel("E-Mail-Adresse").fill("nora-at-example.org");
+    await page.getByRole("button", { name: "Link anfordern" }).click();
+    await expect(page.getByText("Bitte gib eine gültige E-Mail-Adresse ein")).toBeVisible();
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("nora-at-example.org");
+    await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
+  });
+});
