@@ -19,8 +19,7 @@ import { can, isActive, isSuspended } from "@/lib/policy";
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  // Relative Location: behind a reverse proxy (or on 127.0.0.1 vs localhost) the browser keeps the host it used.
-  const redirectTo = (path: string) => new NextResponse(null, { status: 303, headers: { Location: path } });
+  const redirectTo = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
 
   // Sign-in requests only come from our own server actions (which rate-limit them), never from outside.
   if (request.method === "POST" && underPath(pathname, "/api/auth/signin")) {

@@ -1,3 +1,5 @@
+"use client";
+
 import type { ButtonHTMLAttributes } from "react";
 
 const variants = {
@@ -16,9 +18,19 @@ export function Button({
   return (
     <button
       {...props}
-      disabled={props.disabled || pending}
+      // While pending the button stays focusable (aria-disabled, not disabled), so keyboard focus
+      // is not thrown back to the page start; clicks are ignored instead.
+      disabled={props.disabled}
+      aria-disabled={pending || props.disabled || undefined}
       aria-busy={pending || undefined}
-      className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed ${variants[variant]} ${className}`}
+      onClick={(event) => {
+        if (pending) {
+          event.preventDefault();
+          return;
+        }
+        props.onClick?.(event);
+      }}
+      className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-500 aria-disabled:cursor-not-allowed aria-disabled:opacity-70 ${variants[variant]} ${className}`}
     >
       {children}
     </button>

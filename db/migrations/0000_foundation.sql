@@ -25,22 +25,22 @@ CREATE TABLE "users" (
 	"id" text PRIMARY KEY NOT NULL,
 	"name" text,
 	"email" text NOT NULL,
-	"email_verified" timestamp with time zone,
+	"email_verified" timestamp (3) with time zone,
 	"image" text,
 	"username" text,
 	"display_name" text,
 	"locality_id" integer,
 	"role" "user_role" DEFAULT 'member' NOT NULL,
 	"verification" "user_verification" DEFAULT 'email' NOT NULL,
-	"verified_at" timestamp with time zone,
+	"verified_at" timestamp (3) with time zone,
 	"status" "user_status" DEFAULT 'active' NOT NULL,
-	"suspended_until" timestamp with time zone,
+	"suspended_until" timestamp (3) with time zone,
 	"suspension_reason" text,
 	"accepted_terms_version" integer,
-	"accepted_terms_at" timestamp with time zone,
+	"accepted_terms_at" timestamp (3) with time zone,
 	"password_hash" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_unique" UNIQUE("email")
 );
 --> statement-breakpoint
@@ -62,14 +62,14 @@ CREATE TABLE "accounts" (
 CREATE TABLE "sessions" (
 	"session_token" text PRIMARY KEY NOT NULL,
 	"user_id" text NOT NULL,
-	"expires" timestamp with time zone NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"expires" timestamp (3) with time zone NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "verification_tokens" (
 	"identifier" text NOT NULL,
 	"token" text NOT NULL,
-	"expires" timestamp with time zone NOT NULL,
+	"expires" timestamp (3) with time zone NOT NULL,
 	CONSTRAINT "verification_tokens_identifier_token_pk" PRIMARY KEY("identifier","token")
 );
 --> statement-breakpoint
@@ -81,13 +81,13 @@ CREATE TABLE "audit_log" (
 	"target_id" text,
 	"reason" text,
 	"details" jsonb,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "rate_limits" (
 	"key" text PRIMARY KEY NOT NULL,
 	"points" integer DEFAULT 0 NOT NULL,
-	"expire" timestamp with time zone
+	"expire" timestamp (3) with time zone
 );
 --> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_locality_id_localities_id_fk" FOREIGN KEY ("locality_id") REFERENCES "public"."localities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -6,8 +6,11 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/policy";
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "23505";
+// Drizzle wraps the driver's error; PostgreSQL's code sits on its `cause`.
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === "object" &&
+  error !== null &&
+  (("code" in error && error.code === "23505") || ("cause" in error && isUniqueViolation(error.cause)));
 
 /** Returns false when the username is taken (checked by the unique index, so no race). */
 export async function completeProfile(input: {

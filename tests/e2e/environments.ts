@@ -10,4 +10,6 @@ export type E2EEnvironment = keyof typeof E2E_ENVIRONMENTS;
 
 export const e2eDataDir = (name: E2EEnvironment) => path.resolve(".data", `e2e-${name}`);
 export const e2eOutboxDir = (name: E2EEnvironment) => path.join(e2eDataDir(name), "outbox");
-export const e2eBaseUrl = (name: E2EEnvironment) => `http://127.0.0.1:${E2E_ENVIRONMENTS[name].port}`;
+// "localhost", not 127.0.0.1: Next.js reports every loopback address as localhost, and Auth.js
+// compares the origin of the sign-in link with it.
+export const e2eBaseUrl = (name: E2EEnvironment) => `http://localhost:${E2E_ENVIRONMENTS[name].port}`;

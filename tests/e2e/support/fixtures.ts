@@ -37,7 +37,7 @@ export async function signInWithPassword(page: Page, identifier: string, passwor
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Abmelden" }).click();
+  await page.getByRole("button", { name: "Abmelden", exact: true }).click();
   await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
 }
 

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { AUDIT_ACTIONS, listAuditEntries } from "@/lib/audit/queries";
+import { FORBIDDEN_PATH } from "@/lib/auth/gate";
+import { requirePageAccess } from "@/lib/auth/page-guard";
+import { can } from "@/lib/policy";
+import { userSearchSchema } from "@/lib/users/schemas";
+import { getAccountLabels } from "../account-labels";
+import { AdminNav } from "../admin-nav";
+import { getAuditLabels, isAuditAction } from "../audit-labels";
+import { PaginationLinks } from "../pagination-links";
+import { firstParam, hrefWith, type SearchParams } from "../search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.audit"))("title") };
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePageAccess("area.admin");
+  if (!can(actor, "admin.auditLog.read")) redirect(FORBIDDEN_PATH);
+
+  const params = await searchParams;
+  const rawAction = firstParam(params.action);
+  const action = isAuditAction(rawAction) ? rawAction : undefined;
+  // The same limits as the account search.
+  const rawQ = firstParam(params.q) ?? "";
+  const parsedQ = userSearchSchema.shape.q.safeParse(rawQ);
+  const parsedAfter = userSearchSchema.shape.after.safeParse(firstParam(params.after));
+  const q = parsedQ.success ? parsedQ.data : "";
+  const after = parsedAfter.success ? parsedAfter.data : undefined;
+
+  const [t, labels, audit, page] = await Promise.all([
+    getTranslations("admin.audit"),
+    getAccountLabels(),
+    getAuditLabels(),
+    parsedQ.success ? listAuditEntries({ action, q, after }) : { items: [], nextCursor: null },
+  ]);
+  const filtered = Boolean(action || q);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-4">
+        <h1>{t("title")}</h1>
+        <AdminNav current="auditLog" />
+        <p>{t("intro")}</p>
+      </div>
+
+      <section aria-labelledby="filter" className="flex flex-col gap-3">
+        <h2 id="filter">{t("filterTitle")}</h2>
+        {/* Keyed by the filter, so the fields show the current one after "clear filters" too. */}
+        <Form key={`${action ?? ""}|${q}`} action="/admin/protokoll" className="flex flex-col gap-4 sm:flex-row sm:items-end">
+          <div className="sm:w-64">
+            <SelectField label={t("action")} name="action" defaultValue={action ?? ""}>
+              <option value="">{t("allActions")}</option>
+              {AUDIT_ACTIONS.map((value) => (
+                <option key={value} value={value}>
+                  {audit.action(value)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className="flex-1">
+            <TextField
+              label={t("name")}
+              description={t("nameHint")}
+              type="search"
+              name="q"
+              defaultValue={rawQ}
+              maxLength={100}
+              error={parsedQ.success ? undefined : "tooLong"}
+            />
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <Button type="submit">{t("submit")}</Button>
+          </div>
+        </Form>
+        {filtered && (
+          <p>
+            <Link href="/admin/protokoll">{t("reset")}</Link>
+          </p>
+        )}
+      </section>
+
+      {/* An invalid search shows only the error next to the field, not a misleading empty list. */}
+      {parsedQ.success && (
+        <section aria-labelledby="entries" className="flex flex-col gap-4">
+          <h2 id="entries">{t("resultsTitle")}</h2>
+          {page.items.length === 0 ? (
+            <p>{t("empty")}</p>
+          ) : (
+            <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+              <table aria-labelledby="entries" className="w-full border-collapse text-left text-sm">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">{t("columns.time")}</th>
+                    <th scope="col" className="px-3 py-2">{t("columns.actor")}</th>
+                    <th scope="col" className="px-3 py-2">{t("columns.action")}</th>
+                    <th scope="col" className="px-3 py-2">{t("columns.target")}</th>
+                    <th scope="col" className="px-3 py-2">{t("columns.reason")}</th>
+                    <th scope="col" className="px-3 py-2">{t("columns.details")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.items.map((entry) => (
+                    <tr key={entry.id} className="border-t border-slate-200 align-top">
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        <time dateTime={entry.createdAt.toISOString()}>{labels.dateTime(entry.createdAt)}</time>
+                      </td>
+                      <td className="px-3 py-2">{entry.actorName ?? t("unknownActor")}</td>
+                      <td className="px-3 py-2">{audit.action(entry.action)}</td>
+                      <td className="px-3 py-2">
+                        {entry.targetType === "user" && entry.targetId ? (
+                          <Link href={`/admin/nutzer/${entry.targetId}`}>{entry.targetName ?? t("unnamedAccount")}</Link>
+                        ) : (
+                          [entry.targetType, entry.targetId].filter(Boolean).join(" ")
+                        )}
+                      </td>
+                      <td className="px-3 py-2">{entry.reason ?? "–"}</td>
+                      <td className="px-3 py-2">{audit.details(entry.action, entry.details) ?? "–"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <PaginationLinks
+            label={t("pagination")}
+            nextHref={page.nextCursor ? hrefWith("/admin/protokoll", { action, q, after: page.nextCursor }) : null}
+            firstHref={after ? hrefWith("/admin/protokoll", { action, q }) : null}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

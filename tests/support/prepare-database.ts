@@ -1,0 +1,14 @@
+import { connectDatabase } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+import { ensureDistrictConfiguration } from "../../db/seed";
+
+/** The same steps a start runs (scripts/prepare-runtime.ts), minus demo data: tests create their own. */
+export async function prepareDatabase(url: string, { embedded }: { embedded: boolean }) {
+  const connection = connectDatabase(url, { embedded });
+  try {
+    await migrateDatabase(connection.db);
+    await ensureDistrictConfiguration(connection.db);
+  } finally {
+    await connection.close();
+  }
+}
