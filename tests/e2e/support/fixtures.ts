@@ -23,6 +23,8 @@ export function uniqueName(prefix: string) {
 
 /** Fails the test on any axe violation of WCAG 2.1 A/AA on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Let a refresh in flight settle first: Next.js streams the <title> in with the new render.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
