@@ -1,7 +1,7 @@
-import { count } from "drizzle-orm";
+import { count, inArray } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Database } from "./client";
-import { districtSettings, localities, officialDomains, users } from "./schema";
+import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "./schema";
 
 /** The 15 Ortsteile of Berlin Treptow-Köpenick, in the district's own order. */
 export const TREPTOW_KOEPENICK_LOCALITIES = [
@@ -21,6 +21,35 @@ export const TREPTOW_KOEPENICK_LOCALITIES = [
   ["mueggelheim", "Müggelheim"],
   ["schmoeckwitz", "Schmöckwitz"],
 ] as const;
+
+export const DEFAULT_TOPICS = [
+  ["verkehr", "Verkehr und Mobilität"],
+  ["bauen", "Bauen und Stadtentwicklung"],
+  ["umwelt", "Umwelt und Grünflächen"],
+  ["bildung", "Bildung und Schule"],
+  ["kultur", "Kultur und Freizeit"],
+  ["soziales", "Soziales und Ehrenamt"],
+  ["sport", "Sport"],
+  ["ordnung", "Sicherheit und Ordnung"],
+  ["beteiligung", "Bürgerbeteiligung"],
+  ["wirtschaft", "Wirtschaft und Arbeit"],
+] as const;
+
+export const DEFAULT_DEPARTMENTS = [
+  "Büro für Bürgerbeteiligung",
+  "Straßen- und Grünflächenamt",
+  "Stadtentwicklungsamt",
+  "Schul- und Sportamt",
+  "Ordnungsamt",
+  "Amt für Soziales",
+  "Jugendamt",
+  "Umwelt- und Naturschutzamt",
+  "Amt für Weiterbildung und Kultur",
+  "Sozialraumorientierte Planungskoordination",
+] as const;
+
+const INITIAL_TERMS_DE = "Kiezwerk ist ein Ort für den respektvollen Austausch über das Leben im Bezirk. Beleidigungen, Hetze, Bedrohungen und Diskriminierung sind nicht erlaubt.\n\nDu handelst unter deiner eigenen Identität. Falsche Identitäten und Mehrfachkonten sind nicht erlaubt.\n\nVeröffentliche keine personenbezogenen Daten anderer (zum Beispiel Adressen oder Telefonnummern) ohne deren Einwilligung.\n\nWerbung, kommerzielle Angebote und Spam sind nicht erlaubt.\n\nVerbreite wissentlich keine falschen Tatsachenbehauptungen.\n\nModeratorinnen und Moderatoren können Inhalte ausblenden, Verwarnungen aussprechen und Konten sperren. Jede Maßnahme wird begründet; du kannst innerhalb von sechs Monaten widersprechen.\n\nDu kannst dein Konto jederzeit löschen. Deine Beiträge bleiben dann als „gelöschtes Mitglied“ ohne Bezug zu deiner Person erhalten.";
+const INITIAL_TERMS_EN = "Kiezwerk is a place for respectful exchange about life in the district. Insults, hate speech, threats and discrimination are not allowed.\n\nYou act under your own identity. False identities and multiple accounts are not allowed.\n\nDo not publish other people's personal data (such as addresses or phone numbers) without their consent.\n\nAdvertising, commercial offers and spam are not allowed.\n\nDo not knowingly spread false statements of fact.\n\nModerators may hide content, issue warnings and suspend accounts. Every measure comes with reasons; you can appeal within six months.\n\nYou can delete your account at any time. Your contributions then remain as “deleted member”, with no link to you.";
 
 /**
  * The district's configuration a fresh instance starts with. Written only where nothing is
@@ -47,6 +76,18 @@ export async function ensureDistrictConfiguration(db: Database) {
   if (domainCount === 0) {
     await db.insert(officialDomains).values([{ domain: "ba-tk.berlin.de" }]);
   }
+  const [{ value: topicCount } = { value: 0 }] = await db.select({ value: count() }).from(topics);
+  if (topicCount === 0) {
+    await db.insert(topics).values(DEFAULT_TOPICS.map(([slug, name], i) => ({ slug, name, sortOrder: i })));
+  }
+  const [{ value: departmentCount } = { value: 0 }] = await db.select({ value: count() }).from(departments);
+  if (departmentCount === 0) {
+    await db.insert(departments).values(DEFAULT_DEPARTMENTS.map((name, i) => ({ name, sortOrder: i })));
+  }
+  await db
+    .insert(termsVersions)
+    .values({ version: 1, body: INITIAL_TERMS_DE, bodyEn: INITIAL_TERMS_EN, changeSummary: "Erste Fassung" })
+    .onConflictDoNothing();
 }
 
 export const DEMO_PASSWORD = "kiezwerk-demo-2026";
@@ -54,7 +95,7 @@ export const DEMO_PASSWORD = "kiezwerk-demo-2026";
 export const DEMO_ACCOUNTS = [
   { email: "mitglied@kiezwerk.example", username: "mira", displayName: "Mira Mitglied", locality: "adlershof", role: "member", verification: "email" },
   { email: "anwohnerin@kiezwerk.example", username: "anton", displayName: "Anton Anwohner", locality: "koepenick", role: "member", verification: "verified" },
-  { email: "verwaltung@ba-tk.berlin.de", username: "svenja", displayName: "Svenja Sachbearbeiterin", locality: "alt-treptow", role: "staff", verification: "verified" },
+  { email: "verwaltung@ba-tk.berlin.de", username: "svenja", displayName: "Svenja Sachbearbeiterin", locality: "alt-treptow", role: "staff", verification: "verified", department: "Straßen- und Grünflächenamt" },
   { email: "moderation@kiezwerk.example", username: "moritz", displayName: "Moritz Moderator", locality: "friedrichshagen", role: "moderator", verification: "verified" },
   { email: "admin@kiezwerk.example", username: "ada", displayName: "Ada Admin", locality: "oberschoeneweide", role: "admin", verification: "verified" },
 ] as const;
@@ -64,6 +105,8 @@ export async function seedDemoData(db: Database) {
   await ensureDistrictConfiguration(db);
   const localityRows = await db.select({ id: localities.id, slug: localities.slug }).from(localities);
   const localityId = (slug: string) => localityRows.find((l) => l.slug === slug)?.id ?? null;
+  const departmentRows = await db.select({ id: departments.id, name: departments.name }).from(departments);
+  const departmentId = (name: string | undefined) => departmentRows.find((d) => d.name === name)?.id ?? null;
   const [settings] = await db.select({ termsVersion: districtSettings.termsVersion }).from(districtSettings);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
@@ -77,6 +120,7 @@ export async function seedDemoData(db: Database) {
         username: account.username,
         displayName: account.displayName,
         localityId: localityId(account.locality),
+        departmentId: departmentId("department" in account ? account.department : undefined),
         role: account.role,
         verification: account.verification,
         verifiedAt: account.verification === "verified" ? now : null,
@@ -85,6 +129,14 @@ export async function seedDemoData(db: Database) {
         passwordHash,
       })
       .onConflictDoNothing({ target: users.email });
+  }
+  const demoUsers = await db
+    .select({ id: users.id, localityId: users.localityId, version: users.acceptedTermsVersion })
+    .from(users)
+    .where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+  for (const user of demoUsers) {
+    if (user.version) await db.insert(termsAcceptances).values({ userId: user.id, version: user.version, acceptedAt: now }).onConflictDoNothing();
+    if (user.localityId) await db.insert(followedLocalities).values({ userId: user.id, localityId: user.localityId }).onConflictDoNothing();
   }
 }
 

@@ -27,7 +27,7 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("audit_log_created_at_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("audit_log_created_at_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("audit_log_target_idx").on(t.targetType, t.targetId),
     index("audit_log_actor_idx").on(t.actorId),
   ],

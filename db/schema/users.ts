@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns";
-import { localities } from "./district";
+import { departments, localities } from "./district";
 
 export const userRoles = ["member", "staff", "moderator", "admin"] as const;
 export const userVerifications = ["email", "verified"] as const;
@@ -28,6 +28,8 @@ export const users = pgTable(
     username: text(),
     displayName: text(),
     localityId: integer().references(() => localities.id),
+    /** The district-office unit a staff member writes for. */
+    departmentId: integer().references(() => departments.id, { onDelete: "set null" }),
     role: userRole().notNull().default("member"),
     verification: userVerification().notNull().default("email"),
     verifiedAt: timestamptz(),

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { followedLocalities, termsAcceptances, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/policy";
@@ -21,16 +21,22 @@ export async function completeProfile(input: {
   termsVersion: number;
 }): Promise<boolean> {
   try {
-    await getDb()
-      .update(users)
-      .set({
-        username: input.username,
-        displayName: input.displayName,
-        localityId: input.localityId,
-        acceptedTermsVersion: input.termsVersion,
-        acceptedTermsAt: new Date(),
-      })
-      .where(eq(users.id, input.userId));
+    await getDb().transaction(async (tx) => {
+      const acceptedAt = new Date();
+      await tx
+        .update(users)
+        .set({
+          username: input.username,
+          displayName: input.displayName,
+          localityId: input.localityId,
+          acceptedTermsVersion: input.termsVersion,
+          acceptedTermsAt: acceptedAt,
+        })
+        .where(eq(users.id, input.userId));
+      await tx.insert(termsAcceptances).values({ userId: input.userId, version: input.termsVersion, acceptedAt }).onConflictDoNothing();
+      // The home locality is the first one "Mein Kiez" follows.
+      await tx.insert(followedLocalities).values({ userId: input.userId, localityId: input.localityId }).onConflictDoNothing();
+    });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
