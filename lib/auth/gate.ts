@@ -14,6 +14,7 @@ const AREAS: Array<[prefix: string, rule: RuleName]> = [
   ["/moderation", "area.moderation"],
   ["/admin", "area.admin"],
   ["/einstellungen", "area.member"],
+  ["/verifizierungscodes", "verification.manageCodes"],
 ];
 
 export const underPath = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);

@@ -2,6 +2,9 @@ import deAccount from "./messages/de/account.json";
 import deAdmin from "./messages/de/admin.json";
 import deAreas from "./messages/de/areas.json";
 import deAuth from "./messages/de/auth.json";
+import deAnnouncements from "./messages/de/announcements.json";
+import deDistrict from "./messages/de/district.json";
+import deVerification from "./messages/de/verification.json";
 import deCommon from "./messages/de/common.json";
 import deErrors from "./messages/de/errors.json";
 import deLegal from "./messages/de/legal.json";
@@ -11,6 +14,9 @@ import enAccount from "./messages/en/account.json";
 import enAdmin from "./messages/en/admin.json";
 import enAreas from "./messages/en/areas.json";
 import enAuth from "./messages/en/auth.json";
+import enAnnouncements from "./messages/en/announcements.json";
+import enDistrict from "./messages/en/district.json";
+import enVerification from "./messages/en/verification.json";
 import enCommon from "./messages/en/common.json";
 import enErrors from "./messages/en/errors.json";
 import enLegal from "./messages/en/legal.json";
@@ -29,6 +35,7 @@ const de = {
   mail: deMail,
   validation: deValidation,
   errors: deErrors,
+  verification: deVerification,
 };
 
 export type Messages = typeof de;
@@ -45,5 +52,6 @@ export const messages: Record<Locale, Messages> = {
     mail: enMail,
     validation: enValidation,
     errors: enErrors,
+    verification: enVerification,
   },
 };

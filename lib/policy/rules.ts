@@ -1,4 +1,4 @@
-import { hasRole, isActive, isMember, isSignedIn, type MaybeActor, type Role } from "./actor";
+import { hasRole, isActive, isMember, isSignedIn, isVerified, type MaybeActor, type Role } from "./actor";
 
 /** What the policy needs to know about the account an admin acts on. */
 export interface TargetAccount {
@@ -10,7 +10,22 @@ export interface TargetAccount {
   officialDomain: boolean;
 }
 
+/** What the policy needs about an announcement someone wants to comment on. */
+export interface AnnouncementFacts {
+  /** Published, past its publication time and not expired. */
+  visible: boolean;
+  commentsEnabled: boolean;
+}
+
+/** What the policy needs about a comment someone wants to change. */
+export interface CommentFacts {
+  authorId: string | null;
+}
+
 const isAdmin = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "admin");
+const isStaff = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "staff");
+/** A verified resident: the actions fake accounts must not be able to game. */
+const isVerifiedMember = (actor: MaybeActor) => isMember(actor) && isVerified(actor);
 const notSelf = (actor: MaybeActor, target: { id: string }) => actor?.id !== target.id;
 const isLiveAccount = (target: TargetAccount) => target.status !== "deleted";
 
@@ -30,20 +45,47 @@ export const rules = {
   "auth.signOutEverywhere": (actor: MaybeActor) => isSignedIn(actor),
   "locale.change": () => true,
 
-  // A signed-in, active account completes its profile before anything else.
+  // A signed-in, active account completes its profile (and accepts new terms) before anything else.
   "profile.complete": (actor: MaybeActor) => isActive(actor),
+  "terms.accept": (actor: MaybeActor) => isActive(actor),
   "account.updateProfile": (actor: MaybeActor) => isMember(actor),
   "account.setPassword": (actor: MaybeActor) => isMember(actor),
+  "account.updateInterests": (actor: MaybeActor) => isMember(actor),
+
+  // Verified identity: a one-time code from the citizen-participation office.
+  "verification.redeemCode": (actor: MaybeActor) => isMember(actor) && !isVerified(actor),
+  "verification.manageCodes": (actor: MaybeActor) => isAdmin(actor) || isStaff(actor),
+
+  // Actions reserved to verified residents (DESIGN §1), so fake accounts cannot game them.
+  "idea.submit": (actor: MaybeActor) => isVerifiedMember(actor),
+  "idea.support": (actor: MaybeActor, subject: { idea: { authorId: string | null } }) =>
+    isVerifiedMember(actor) && subject.idea.authorId !== actor?.id,
+  "concern.submit": (actor: MaybeActor) => isVerifiedMember(actor),
+  "space.create": (actor: MaybeActor) => isVerifiedMember(actor),
+  "message.send": (actor: MaybeActor) => isVerifiedMember(actor),
+
+  // Announcements of the district office.
+  "announcement.manage": (actor: MaybeActor) => isStaff(actor),
+  "announcement.comment": (actor: MaybeActor, subject: { announcement: AnnouncementFacts }) =>
+    isMember(actor) && subject.announcement.visible && subject.announcement.commentsEnabled,
+  "comment.edit": (actor: MaybeActor, subject: { comment: CommentFacts }) =>
+    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor?.id,
+  "comment.delete": (actor: MaybeActor, subject: { comment: CommentFacts }) =>
+    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor?.id,
 
   // Areas, as gated by proxy.ts.
   "area.member": (actor: MaybeActor) => isMember(actor),
-  "area.staff": (actor: MaybeActor) => isMember(actor) && hasRole(actor, "staff"),
+  "area.staff": (actor: MaybeActor) => isStaff(actor),
   "area.moderation": (actor: MaybeActor) => isMember(actor) && hasRole(actor, "moderator"),
   "area.admin": (actor: MaybeActor) => isAdmin(actor),
 
   // Administration of accounts.
   "admin.users.read": (actor: MaybeActor) => isAdmin(actor),
   "admin.auditLog.read": (actor: MaybeActor) => isAdmin(actor),
+  "admin.settings.update": (actor: MaybeActor) => isAdmin(actor),
+  "admin.terms.publish": (actor: MaybeActor) => isAdmin(actor),
+  "admin.user.changeEmail": (actor: MaybeActor, subject: { target: TargetAccount }) =>
+    isAdmin(actor) && notSelf(actor, subject.target) && isLiveAccount(subject.target),
   "admin.user.changeRole": (actor: MaybeActor, subject: { target: TargetAccount; newRole: Role }) =>
     isAdmin(actor) &&
     notSelf(actor, subject.target) &&

@@ -66,14 +66,30 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "auth.signOutEverywhere":       [N,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     Y],
   "locale.change":                [Y,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     Y],
   "profile.complete":             [N,  Y,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     N,     N],
+  "terms.accept":                 [N,  Y,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     N,     N],
   "account.updateProfile":        [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "account.setPassword":          [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "account.updateInterests":      [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "verification.redeemCode":      [N,  N,  N,    N,     Y,   Y,  N,  N,  N,  N,  N,     N,     N],
+  "verification.manageCodes":     [N,  N,  N,    N,     N,   N,  N,  Y,  N,  Y,  N,     N,     N],
+  "idea.submit":                  [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "idea.support":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "concern.submit":               [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.create":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.send":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "announcement.manage":          [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
+  "announcement.comment":         [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "comment.edit":                 [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
+  "comment.delete":               [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
   "area.member":                  [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "area.staff":                   [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "area.moderation":              [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
   "area.admin":                   [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.users.read":             [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.auditLog.read":          [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
+  "admin.settings.update":        [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
+  "admin.terms.publish":          [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
+  "admin.user.changeEmail":       [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.user.changeRole":        [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.user.setVerification":   [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.user.suspend":           [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
@@ -97,6 +113,12 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: SubjectOf<R> } = {
   "admin.user.setVerification": { target: account() },
   "admin.user.suspend": { target: account() },
   "admin.user.unsuspend": { target: account({ status: "suspended" }) },
+  "admin.user.changeEmail": { target: account() },
+  "idea.support": { idea: { authorId: "someone-else" } },
+  "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
+  // Someone else's comment: nobody may change it (moderation hides, it does not edit).
+  "comment.edit": { comment: { authorId: "someone-else" } },
+  "comment.delete": { comment: { authorId: "someone-else" } },
 };
 
 function ask(actor: MaybeActor, rule: RuleName): boolean {
@@ -227,5 +249,44 @@ describe("who may hold the staff role", () => {
     [{ verification: "email", officialDomain: false }, N],
   ] as const)("%o: %s", (target, expected) => {
     expect(mayHoldStaffRole(target)).toBe(expected);
+  });
+});
+
+describe("verified-only actions, by subject", () => {
+  test("a verified resident may not support their own idea", () => {
+    expect(can(ACTORS.verifiedMember, "idea.support", { idea: { authorId: ACTORS.verifiedMember.id } })).toBe(N);
+    expect(can(ACTORS.verifiedMember, "idea.support", { idea: { authorId: null } })).toBe(Y);
+  });
+});
+
+describe("announcement.comment, by subject", () => {
+  test.each([
+    ["visible, comments on", { visible: true, commentsEnabled: true }, Y],
+    ["visible, comments closed", { visible: true, commentsEnabled: false }, N],
+    ["not visible (scheduled, expired or unpublished)", { visible: false, commentsEnabled: true }, N],
+  ] as const)("%s: %s", (_label, announcement, expected) => {
+    expect(can(ACTORS.member, "announcement.comment", { announcement })).toBe(expected);
+  });
+});
+
+describe("comment.edit and comment.delete, by subject", () => {
+  test.each(["comment.edit", "comment.delete"] as const)("%s: only the author, and only while an active member", (rule) => {
+    const own = { comment: { authorId: ACTORS.member.id } };
+    expect(can(ACTORS.member, rule, own)).toBe(Y);
+    expect(can(ACTORS.verifiedMember, rule, own)).toBe(N);
+    expect(can(ACTORS.admin, rule, own)).toBe(N);
+    expect(can(ACTORS.member, rule, { comment: { authorId: null } })).toBe(N);
+    const suspendedAuthor = ACTORS.suspendedForAWeek;
+    expect(can(suspendedAuthor, rule, { comment: { authorId: suspendedAuthor.id } })).toBe(N);
+  });
+});
+
+describe("admin.user.changeEmail, by subject", () => {
+  test.each([
+    ["a member", account(), Y],
+    ["a deleted account", account({ status: "deleted" }), N],
+    ["the admin's own account", account({ id: ACTORS.admin.id, role: "admin", verification: "verified" }), N],
+  ] as const)("%s: %s", (_label, target, expected) => {
+    expect(can(ACTORS.admin, "admin.user.changeEmail", { target })).toBe(expected);
   });
 });
