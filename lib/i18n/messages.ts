@@ -36,6 +36,8 @@ const de = {
   validation: deValidation,
   errors: deErrors,
   verification: deVerification,
+  district: deDistrict,
+  announcements: deAnnouncements,
 };
 
 export type Messages = typeof de;
@@ -53,5 +55,7 @@ export const messages: Record<Locale, Messages> = {
     validation: enValidation,
     errors: enErrors,
     verification: enVerification,
+    district: enDistrict,
+    announcements: enAnnouncements,
   },
 };
