@@ -3,9 +3,10 @@ import type { TestProject } from "vitest/node";
 import { prepareDatabase } from "./prepare-database";
 
 const SERVER_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432";
-const DATABASE = "kiezwerk_test";
+// Several checkouts (or engineers) on one server can keep apart with TEST_POSTGRES_DATABASE.
+const DATABASE = process.env.TEST_POSTGRES_DATABASE ?? "kiezwerk_test";
 
-/** Drops and recreates `kiezwerk_test` on the real server, so every run starts from an empty, migrated database. */
+/** Drops and recreates the test database (`kiezwerk_test`) on the real server, so every run starts from an empty, migrated database. */
 export default async function setup(project: TestProject) {
   const admin = postgres(`${SERVER_URL}/postgres`, { max: 1, onnotice: () => {} });
   try {
