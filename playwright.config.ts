@@ -27,7 +27,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: environments.map((name) => ({ name, use: { baseURL: e2eBaseUrl(name), environment: name } })),
+  projects: environments.flatMap((name) => [
+    { name, testIgnore: /\.late\.spec\.ts$/, use: { baseURL: e2eBaseUrl(name), environment: name } },
+    // Specs that change what every account sees (e.g. new terms of use) run after all others.
+    { name: `${name}-late`, testMatch: /\.late\.spec\.ts$/, dependencies: [name], use: { baseURL: e2eBaseUrl(name), environment: name } },
+  ]),
   webServer: environments.map((name) => ({
     command: `npx tsx tests/e2e/serve.ts ${name}`,
     url: `${e2eBaseUrl(name)}/api/health`,
