@@ -1,3 +1,4 @@
+import type { Logger } from "drizzle-orm/logger";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
@@ -14,16 +15,24 @@ export interface DatabaseConnection {
  * per client: postgres.js multiplexes extended-protocol messages over several connections, which
  * PGlite's single session cannot follow ("portal does not exist"). See DESIGN §7.
  */
-export function connectDatabase(url: string, { embedded = false }: { embedded?: boolean } = {}): DatabaseConnection {
+export function connectDatabase(
+  url: string,
+  { embedded = false, logger }: { embedded?: boolean; logger?: Logger } = {},
+): DatabaseConnection {
   const client = postgres(url, {
     max: embedded ? 1 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
     idle_timeout: embedded ? 2 : 30,
     onnotice: () => {},
   });
-  return { db: drizzle(client, { schema, casing: "snake_case" }), close: () => client.end({ timeout: 5 }) };
+  return { db: drizzle(client, { schema, casing: "snake_case", logger }), close: () => client.end({ timeout: 5 }) };
 }
 
 const globalForDb = globalThis as unknown as { kiezwerkDb?: DatabaseConnection };
+
+/** Makes `connection` the app's database in this process (tools such as the benchmark's query check). */
+export function setDatabase(connection: DatabaseConnection) {
+  globalForDb.kiezwerkDb = connection;
+}
 
 /** The app's database, opened on first use (never at import or during `next build`). */
 export function getDb(): Database {

@@ -1,0 +1,117 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { LoadResult } from "./load";
+import type { RouteWeight } from "./first-load-js";
+
+export interface QueryPlan {
+  name: string;
+  executionMs: number;
+  indexes: string[];
+  seqScans: string[];
+}
+
+export interface Budgets {
+  connections: number;
+  targets: Record<string, { minRatio?: number; maxP95Ms?: number }>;
+  maxNon2xx: number;
+  maxListQueryMs: number;
+  maxHomeFirstLoadJsKb: number;
+  maxServerRssMb: number;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  settings: { connections: number; secondsPerTarget: number; database: string };
+  load: Array<LoadResult & { ratio: number }>;
+  peakRssMb: number;
+  firstLoadJs: RouteWeight[];
+  queries: QueryPlan[];
+  verdicts: Array<{ budget: string; value: string; held: boolean }>;
+}
+
+export function machineFacts() {
+  const cpus = os.cpus();
+  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+/** Marks each budget from bench/budgets.json as held or missed. */
+export function judge(report: Omit<BenchReport, "verdicts">, budgets: Budgets): BenchReport["verdicts"] {
+  const verdicts: BenchReport["verdicts"] = [];
+  for (const [name, target] of Object.entries(budgets.targets)) {
+    const result = report.load.find((l) => l.name === name);
+    if (!result) continue;
+    if (target.minRatio !== undefined) {
+      verdicts.push({ budget: `${result.label}: ≥ ${Math.round(target.minRatio * 100)} % of static req/s`, value: `${Math.round(result.ratio * 100)} %`, held: result.ratio >= target.minRatio });
+    }
+    if (target.maxP95Ms !== undefined) {
+      verdicts.push({ budget: `${result.label}: p95 ≤ ${target.maxP95Ms} ms`, value: `${result.p95} ms`, held: result.p95 <= target.maxP95Ms });
+    }
+  }
+  const non2xx = report.load.reduce((sum, l) => sum + l.non2xx + l.errors, 0);
+  verdicts.push({ budget: `non-2xx responses and errors = ${budgets.maxNon2xx}`, value: String(non2xx), held: non2xx <= budgets.maxNon2xx });
+  const slowest = report.queries.reduce((max, q) => Math.max(max, q.executionMs), 0);
+  verdicts.push({ budget: `every list query ≤ ${budgets.maxListQueryMs} ms`, value: `${slowest.toFixed(2)} ms (slowest)`, held: slowest <= budgets.maxListQueryMs });
+  const seq = report.queries.filter((q) => q.seqScans.some((t) => !["localities", "topics", "departments", "district_settings", "official_domains"].includes(t)));
+  verdicts.push({ budget: "list queries use indexes (no sequential scan of a large table)", value: seq.length ? seq.map((q) => q.name).join(", ") : "all indexed", held: seq.length === 0 });
+  const home = report.firstLoadJs.find((r) => r.route === "/");
+  if (home) {
+    const kb = home.gzipBytes / 1024;
+    verdicts.push({ budget: `home page first-load JS ≤ ${budgets.maxHomeFirstLoadJsKb} kB gzip`, value: `${kb.toFixed(1)} kB`, held: kb <= budgets.maxHomeFirstLoadJsKb });
+  }
+  verdicts.push({ budget: `server RSS under load ≤ ${budgets.maxServerRssMb} MB`, value: `${report.peakRssMb} MB`, held: report.peakRssMb <= budgets.maxServerRssMb });
+  return verdicts;
+}
+
+const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - s.length));
+
+export function toMarkdown(report: BenchReport): string {
+  const lines = [
+    `# Kiezwerk benchmark — ${report.startedAt}`,
+    "",
+    `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, ${report.machine.platform}.`,
+    `Load: ${report.settings.connections} connections, ${report.settings.secondsPerTarget} s per target, database ${report.settings.database}.`,
+    "",
+    "| target | req/s | ratio to static | p50 ms | p95 ms | p99 ms | non-2xx | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...report.load.map((l) => `| ${l.label} | ${l.requestsPerSecond.toFixed(0)} | ${(l.ratio * 100).toFixed(0)} % | ${l.p50} | ${l.p95} | ${l.p99} | ${l.non2xx} | ${l.errors} |`),
+    "",
+    `Peak server memory (RSS of the server's process tree): ${report.peakRssMb} MB.`,
+    "",
+    "| route | first-load JS (gzip) | scripts |",
+    "|---|---:|---:|",
+    ...report.firstLoadJs.map((r) => `| ${r.route} | ${(r.gzipBytes / 1024).toFixed(1)} kB | ${r.scripts} |`),
+    "",
+    "| list query | execution (EXPLAIN ANALYZE) | indexes used | sequential scans |",
+    "|---|---:|---|---|",
+    ...report.queries.map((q) => `| ${q.name} | ${q.executionMs.toFixed(2)} ms | ${q.indexes.join(", ") || "–"} | ${q.seqScans.join(", ") || "–"} |`),
+    "",
+    "| budget | measured | |",
+    "|---|---|---|",
+    ...report.verdicts.map((v) => `| ${v.budget} | ${v.value} | ${v.held ? "held" : "**missed**"} |`),
+  ];
+  return lines.join("\n") + "\n";
+}
+
+export function printTable(report: BenchReport) {
+  console.log("");
+  console.log(pad("target", 34) + pad("req/s", 9) + pad("ratio", 8) + pad("p50", 7) + pad("p95", 7) + pad("p99", 7) + "non-2xx");
+  for (const l of report.load) {
+    console.log(pad(l.label, 34) + pad(l.requestsPerSecond.toFixed(0), 9) + pad(`${(l.ratio * 100).toFixed(0)}%`, 8) + pad(String(l.p50), 7) + pad(String(l.p95), 7) + pad(String(l.p99), 7) + String(l.non2xx + l.errors));
+  }
+  console.log(`\npeak server RSS: ${report.peakRssMb} MB`);
+  for (const r of report.firstLoadJs) console.log(`first-load JS ${pad(r.route, 40)} ${(r.gzipBytes / 1024).toFixed(1)} kB gzip`);
+  for (const q of report.queries) console.log(`query ${pad(q.name, 44)} ${q.executionMs.toFixed(2).padStart(8)} ms  ${q.seqScans.length ? `SEQ SCAN ${q.seqScans.join(",")}` : q.indexes.join(", ")}`);
+  console.log("");
+  for (const v of report.verdicts) console.log(`${v.held ? "held  " : "MISSED"}  ${pad(v.budget, 64)} ${v.value}`);
+}
+
+export function writeReport(report: BenchReport, dir = path.join("bench", "results")) {
+  mkdirSync(dir, { recursive: true });
+  const stamp = report.startedAt.replace(/[:.]/g, "-");
+  writeFileSync(path.join(dir, `bench-${stamp}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(path.join(dir, `bench-${stamp}.md`), toMarkdown(report));
+  writeFileSync(path.join(dir, "latest.md"), toMarkdown(report));
+  return dir;
+}

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: seeds a million-row data set into PostgreSQL, builds and starts the production
+ * server, drives each page with autocannon and reports against the budgets in bench/budgets.json.
+ * A benchmark, not a test: it reports and always exits 0 unless it could not run.
+ *
+ * Options: --seconds N (per target, default 10), --connections N (default from budgets),
+ * --skip-build (reuse .next), --port N (default 3200). DATABASE_URL defaults to the local server.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { connectDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { ensureDistrictConfiguration, seedDemoData } from "../db/seed";
+import { measureFirstLoadJs, type RouteWeight } from "./first-load-js";
+import { runLoad, type LoadTarget } from "./load";
+import { judge, machineFacts, printTable, writeReport, type Budgets, type QueryPlan } from "./report";
+import { benchSession, HOT_ANNOUNCEMENT_ID, seedAtScale } from "./seed-at-scale";
+import { startServer } from "./server";
+
+const argument = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function ensureDatabase(url: string) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await sql`select 1 from pg_database where datname = ${name}`;
+    if (!exists) await sql.unsafe(`create database "${name}"`);
+  } finally {
+    await sql.end();
+  }
+}
+
+/** The id Next.js gave a server action, from the build's manifest. */
+function serverActionId(filename: string, exportedName: RegExp): string | null {
+  const manifestPath = path.join(".next", "server", "server-reference-manifest.json");
+  if (!existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === filename && exportedName.test(v.exportedName ?? ""));
+  return entry?.[0] ?? null;
+}
+
+async function main() {
+  const startedAt = new Date().toISOString();
+  const budgets = JSON.parse(readFileSync(path.join("bench", "budgets.json"), "utf8")) as Budgets;
+  const seconds = Number(argument("seconds") ?? 10);
+  const connections = Number(argument("connections") ?? budgets.connections);
+  const port = Number(argument("port") ?? 3200);
+  const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/kiezwerk_bench";
+
+  log(`database ${databaseUrl}`);
+  await ensureDatabase(databaseUrl);
+  const connection = connectDatabase(databaseUrl);
+  await migrateDatabase(connection.db);
+  await ensureDistrictConfiguration(connection.db);
+  await seedDemoData(connection.db);
+  await connection.close();
+
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  log("seeding at scale (reused when already there)");
+  await seedAtScale(sql, log);
+  const sessionToken = await benchSession(sql);
+  await sql.end();
+
+  if (!process.argv.includes("--skip-build") || !existsSync(".next/BUILD_ID")) {
+    log("next build");
+    const build = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const server = await startServer({
+    port,
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production-0123456789", AUTH_URL: `http://localhost:${port}`, MAIL_TRANSPORT: "outbox", MAIL_OUTBOX_DIR: path.join(".data", "bench-outbox") },
+  });
+  const cookie = `authjs.session-token=${sessionToken}`;
+  const commentAction = serverActionId("lib/announcements/comments/actions.ts", /^(create|add|post)\w*Comment/i);
+
+  const targets: LoadTarget[] = [
+    { name: "static", label: "static page (/robots.txt, ceiling)", path: "/robots.txt" },
+    { name: "list", label: "announcement list", path: "/bekanntmachungen" },
+    { name: "detail", label: "announcement detail (5,000 comments)", path: `/bekanntmachungen/${HOT_ANNOUNCEMENT_ID}` },
+    { name: "mein-kiez", label: "Mein Kiez (signed in)", path: "/", headers: { cookie } },
+    { name: "search", label: "search (\"Bäume Schulweg\")", path: `/suche?q=${encodeURIComponent("Bäume Schulweg")}` },
+  ];
+  if (commentAction) {
+    targets.push({
+      name: "comment",
+      label: "post a comment (server action)",
+      path: `/bekanntmachungen/${HOT_ANNOUNCEMENT_ID}`,
+      method: "POST",
+      headers: { cookie, "next-action": commentAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: server.url },
+      body: JSON.stringify([{ announcementId: HOT_ANNOUNCEMENT_ID, body: "Danke für die Information, wir kommen gern vorbei!" }]),
+    });
+  } else {
+    log("no comment server action found in the build: the comment target is skipped");
+  }
+
+  const results = [];
+  let firstLoadJs: RouteWeight[] = [];
+  try {
+    for (const target of targets) {
+      await runLoad(server.url, target, { connections: 4, seconds: 2 }); // warm-up: compile caches, connection pool
+      log(`${target.label}: ${connections} connections, ${seconds} s`);
+      results.push(await runLoad(server.url, target, { connections, seconds }));
+    }
+    log("first-load JavaScript per route");
+    firstLoadJs = await measureFirstLoadJs(server.url, [
+      { route: "/" },
+      { route: "/", cookie },
+      { route: "/bekanntmachungen" },
+      { route: `/bekanntmachungen/${HOT_ANNOUNCEMENT_ID}` },
+      { route: "/suche?q=Baum" },
+      { route: "/mitmachen" },
+    ]);
+  } finally {
+    await server.stop();
+  }
+  firstLoadJs = firstLoadJs.map((r, i) => (i === 1 ? { ...r, route: "/ (signed in)" } : r));
+
+  log("EXPLAIN (ANALYZE) of the list queries");
+  const explain = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "bench/explain.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (explain.status !== 0) throw new Error(`query check failed: ${explain.stderr}`);
+  const queries = JSON.parse(explain.stdout) as QueryPlan[];
+
+  const staticRps = results.find((r) => r.name === "static")?.requestsPerSecond ?? 1;
+  const partial = {
+    startedAt,
+    machine: machineFacts(),
+    settings: { connections, secondsPerTarget: seconds, database: new URL(databaseUrl).pathname.slice(1) },
+    load: results.map((r) => ({ ...r, ratio: r.requestsPerSecond / staticRps })),
+    peakRssMb: Math.round(server.peakRssBytes() / 2 ** 20),
+    firstLoadJs,
+    queries,
+  };
+  const report = { ...partial, verdicts: judge(partial, budgets) };
+  printTable(report);
+  log(`report written to ${writeReport(report)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
