@@ -2,5 +2,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
   const { assertProductionConfiguration } = await import("./lib/config/production");
-  assertProductionConfiguration();
+  try {
+    assertProductionConfiguration();
+  } catch (error) {
+    // Next.js would only log a failed hook and serve anyway; a half-configured server must not run.
+    console.error(`[kiezwerk] refusing to start: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

@@ -50,7 +50,8 @@ export async function prepareRuntime({ mode }: { mode: "development" | "producti
   try {
     await migrateDatabase(connection.db);
     await ensureDistrictConfiguration(connection.db);
-    const wantsDemo = env.SEED_DEMO === "1" || (env.DATABASE_EMBEDDED === "1" && env.SEED_DEMO !== "0");
+    // Demo accounts have a published password: never in production unless asked for (tests, demos).
+    const wantsDemo = env.SEED_DEMO === "1" || (mode === "development" && env.DATABASE_EMBEDDED === "1" && env.SEED_DEMO !== "0");
     if (wantsDemo && (await isDatabaseEmpty(connection.db))) {
       await seedDemoData(connection.db);
       console.log("[kiezwerk] demo data seeded (accounts: see README)");
