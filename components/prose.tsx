@@ -8,8 +8,9 @@ export function Prose({ children }: { children: ReactNode }) {
 export function OperatorContact({ contact }: { contact: string }) {
   return (
     <address className="not-italic">
-      {contact.split("\n").map((line) => (
-        <span key={line} className="block">
+      {contact.split("\n").map((line, index) => (
+        // Lines may repeat; their position is what identifies them.
+        <span key={index} className="block">
           {line}
         </span>
       ))}

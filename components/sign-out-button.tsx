@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { signOutAction } from "@/lib/auth/actions";
+import { loadPage } from "./forms/load-page";
 import { Button } from "./ui/button";
 
 export function SignOutButton({ label, everywhere = false, action = signOutAction }: { label: string; everywhere?: boolean; action?: typeof signOutAction }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
     <Button
@@ -16,8 +15,7 @@ export function SignOutButton({ label, everywhere = false, action = signOutActio
       onClick={() =>
         startTransition(async () => {
           await action({});
-          router.push("/");
-          router.refresh();
+          loadPage("/");
         })
       }
     >

@@ -8,11 +8,21 @@ import { SignOutButton } from "./sign-out-button";
 import { UserBadge } from "./user-badge";
 
 export async function SiteHeader() {
-  const [user, settings, t] = await Promise.all([getSessionUser(), getDistrictSettings(), getTranslations("common.nav")]);
+  const [user, settings, t, tAnnouncements, tVerification] = await Promise.all([
+    getSessionUser(),
+    getDistrictSettings(),
+    getTranslations("common.nav"),
+    getTranslations("announcements.nav"),
+    getTranslations("verification"),
+  ]);
+  const tSearch = await getTranslations("announcements.search");
   const links = [
     { href: "/", label: t("home"), show: true },
+    { href: "/bekanntmachungen", label: tAnnouncements("link"), show: true },
+    { href: "/suche", label: tSearch("nav"), show: true },
     { href: "/einstellungen", label: t("settings"), show: can(user, "area.member") },
     { href: "/verwaltung", label: t("staff"), show: can(user, "area.staff") },
+    { href: "/verifizierungscodes", label: tVerification("nav"), show: can(user, "verification.manageCodes") },
     { href: "/moderation", label: t("moderation"), show: can(user, "area.moderation") },
     { href: "/admin", label: t("admin"), show: can(user, "area.admin") },
     { href: "/mitmachen", label: t("join"), show: !user },
@@ -29,7 +39,7 @@ export async function SiteHeader() {
         <div className="flex flex-wrap items-center gap-3">
           {user && (
             <p className="text-sm text-slate-800">
-              {t("signedInAs", { name: user.displayName ?? user.email })} <UserBadge verification={user.verification} />
+              {t("signedInAs", { name: user.displayName ?? user.email })} <UserBadge verification={user.verification} role={user.role} />
             </p>
           )}
           {user && <SignOutButton label={t("signOut")} />}
@@ -40,7 +50,9 @@ export async function SiteHeader() {
         <ul className="flex flex-wrap gap-x-5 gap-y-1">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="font-medium">
+              {/* No prefetch: every page would otherwise render all areas in the background, and a
+                  prefetched page could outlive a suspension or new terms that the gate enforces. */}
+              <Link href={link.href} prefetch={false} className="font-medium">
                 {link.label}
               </Link>
             </li>

@@ -1,6 +1,7 @@
 import { count, inArray } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Database } from "./client";
+import { seedDemoAnnouncements } from "./seed-announcements";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "./schema";
 
 /** The 15 Ortsteile of Berlin Treptow-Köpenick, in the district's own order. */
@@ -138,6 +139,7 @@ export async function seedDemoData(db: Database) {
     if (user.version) await db.insert(termsAcceptances).values({ userId: user.id, version: user.version, acceptedAt: now }).onConflictDoNothing();
     if (user.localityId) await db.insert(followedLocalities).values({ userId: user.id, localityId: user.localityId }).onConflictDoNothing();
   }
+  await seedDemoAnnouncements(db);
 }
 
 export async function isDatabaseEmpty(db: Database) {

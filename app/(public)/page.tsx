@@ -1,39 +1,127 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
+import { AnnouncementList } from "@/components/announcements/announcement-list";
+import { AnnouncementPagination } from "@/components/announcements/announcement-pagination";
+import { listMeinKiez } from "@/lib/announcements/mein-kiez";
+import { ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { getDistrictSettings, listLocalities } from "@/lib/district/queries";
+import { getFollowedInterests } from "@/lib/interests/queries";
 import { can } from "@/lib/policy";
 
-export default async function HomePage() {
-  const [user, settings, t] = await Promise.all([getSessionUser(), getDistrictSettings(), getTranslations("common.home")]);
-  const member = can(user, "area.member") ? user : null;
-  const locality = member ? (await listLocalities()).find((l) => l.id === member.localityId)?.name : undefined;
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Where "Mein Kiez" is chosen: the section on the settings page. */
+const INTERESTS_PATH = "/einstellungen#mein-kiez";
+/** The query parameter carrying Mein Kiez's keyset cursor. */
+const PAGE_PARAM = "nach";
+
+async function currentMember() {
+  const user = await getSessionUser();
+  return can(user, "area.member") ? user : null;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [member, settings] = await Promise.all([currentMember(), getDistrictSettings()]);
+  if (member) return { title: (await getTranslations("announcements.meinKiez"))("title") };
+  return { title: (await getTranslations("common.home"))("title", { district: settings.districtName }) };
+}
+
+/** The home page: an introduction for visitors; for members, "Mein Kiez". */
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const member = await currentMember();
+  return member ? <MeinKiez member={member} searchParams={searchParams} /> : <VisitorHome />;
+}
+
+async function MeinKiez({ member, searchParams }: { member: SessionUser; searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const cursorParam = params[PAGE_PARAM];
+  const cursor = Array.isArray(cursorParam) ? cursorParam[0] : cursorParam;
+  const [t, tHome, localities, followed, page] = await Promise.all([
+    getTranslations("announcements.meinKiez"),
+    getTranslations("common.home"),
+    listLocalities(),
+    getFollowedInterests(member.id),
+    listMeinKiez({ userId: member.id, cursor }),
+  ]);
+  const home = localities.find((l) => l.id === member.localityId)?.name;
+  const followsNothing = followed.localities.length === 0 && followed.topics.length === 0;
+  const names = (list: Array<{ name: string }>) => (list.length > 0 ? list.map((e) => e.name).join(", ") : t("none"));
 
   return (
     <div className="flex flex-col gap-8">
-      {member ? (
-        <section aria-labelledby="welcome" className="flex flex-col gap-3">
-          <h1 id="welcome">{t("welcome", { name: member.displayName ?? member.email })}</h1>
-          <p>{t("welcomeText", { locality: locality ?? "–" })}</p>
-          <p>{member.verification === "verified" ? t("verifiedHint") : t("unverifiedHint")}</p>
+      <section aria-labelledby="welcome" className="flex flex-col gap-3">
+        <h1 id="welcome">{tHome("welcome", { name: member.displayName ?? member.email })}</h1>
+        <p>{tHome("welcomeText", { locality: home ?? "–" })}</p>
+        <p>{member.verification === "verified" ? tHome("verifiedHint") : tHome("unverifiedHint")}</p>
+      </section>
+
+      <section aria-labelledby="mein-kiez" className="flex flex-col gap-4">
+        <h2 id="mein-kiez">{t("title")}</h2>
+        <p>{t("intro")}</p>
+        <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-slate-50 px-4 py-3">
+          <dl className="flex flex-col gap-1 text-sm">
+            <div className="flex flex-wrap gap-x-1">
+              <dt className="font-medium">{t("localities")}</dt>
+              <dd>{names(followed.localities)}</dd>
+            </div>
+            <div className="flex flex-wrap gap-x-1">
+              <dt className="font-medium">{t("topics")}</dt>
+              <dd>{names(followed.topics)}</dd>
+            </div>
+          </dl>
+          <Link href={INTERESTS_PATH} className="text-sm font-medium">
+            {t("change")}
+          </Link>
+        </div>
+        <AnnouncementList
+          items={page.items}
+          label={t("listLabel")}
+          empty={
+            <div className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-6">
+              <h3 className="text-lg font-semibold">{t("emptyTitle")}</h3>
+              <p>{followsNothing ? t("emptyNothingFollowed") : t("emptyFollowing")}</p>
+              <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                <li>
+                  <Link href={INTERESTS_PATH} className="font-medium">
+                    {t("toSettings")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={ANNOUNCEMENTS_PATH}>{t("toAll")}</Link>
+                </li>
+              </ul>
+            </div>
+          }
+        />
+        <AnnouncementPagination nextHref={page.nextCursor ? `/?${PAGE_PARAM}=${encodeURIComponent(page.nextCursor)}` : null} firstHref={cursor ? "/" : null} />
+        {page.items.length > 0 && (
           <p>
-            <Link href="/einstellungen">{t("toSettings")}</Link>
+            <Link href={ANNOUNCEMENTS_PATH}>{t("allLink")}</Link>
           </p>
-        </section>
-      ) : (
-        <section aria-labelledby="intro" className="flex flex-col gap-4">
-          <h1 id="intro">{t("title", { district: settings.districtName })}</h1>
-          <p className="text-lg">{t("intro", { district: settings.districtName })}</p>
-          <p className="flex flex-wrap gap-4">
-            <Link href="/mitmachen" className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900 hover:text-white">
-              {t("joinCta")}
-            </Link>
-            <Link href="/anmelden" className="px-1 py-2">
-              {t("signInCta")}
-            </Link>
-          </p>
-        </section>
-      )}
+        )}
+      </section>
+    </div>
+  );
+}
+
+async function VisitorHome() {
+  const [settings, t] = await Promise.all([getDistrictSettings(), getTranslations("common.home")]);
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="intro" className="flex flex-col gap-4">
+        <h1 id="intro">{t("title", { district: settings.districtName })}</h1>
+        <p className="text-lg">{t("intro", { district: settings.districtName })}</p>
+        <p className="flex flex-wrap gap-4">
+          <Link href="/mitmachen" className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900 hover:text-white">
+            {t("joinCta")}
+          </Link>
+          <Link href="/anmelden" className="px-1 py-2">
+            {t("signInCta")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="promises" className="rounded-lg border border-slate-300 bg-white p-6">
         <h2 id="promises">{t("promises.title")}</h2>
         <ul className="mt-3 list-disc space-y-1 pl-6">

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
 const variants = {
   primary: "bg-blue-800 text-white hover:bg-blue-900 disabled:bg-blue-800/60",
@@ -14,7 +14,7 @@ export function Button({
   className = "",
   children,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; pending?: boolean }) {
+}: ComponentProps<"button"> & { variant?: keyof typeof variants; pending?: boolean }) {
   return (
     <button
       {...props}

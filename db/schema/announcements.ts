@@ -41,6 +41,8 @@ export const announcements = pgTable(
   },
   (t) => [
     index("announcements_published_idx").on(t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published'`),
+    // The staff overview lists every status, newest first.
+    index("announcements_all_idx").on(t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("announcements_search_idx").using("gin", t.searchVector),
     index("announcements_author_idx").on(t.authorId),
   ],

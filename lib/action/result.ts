@@ -8,6 +8,12 @@ export type ActionErrorCode =
   | "invalid_credentials"
   | "username_taken"
   | "mail_failed"
+  | "email_taken"
+  | "verification_code_unknown"
+  | "verification_code_used"
+  | "verification_code_expired"
+  | "verification_code_revoked"
+  | "already_verified"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

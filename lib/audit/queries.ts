@@ -4,6 +4,7 @@ import { and, desc, eq, ilike, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { decodeCursor, toPage } from "@/lib/pagination";
+import type { Role, Verification } from "@/lib/policy";
 
 export interface AuditListItem {
   id: number;
@@ -14,7 +15,12 @@ export interface AuditListItem {
   reason: string | null;
   details: Record<string, unknown> | null;
   actorName: string | null;
+  /** For the badges next to the names. */
+  actorRole: Role | null;
+  actorVerification: Verification | null;
   targetName: string | null;
+  targetRole: Role | null;
+  targetVerification: Verification | null;
 }
 
 const target = alias(users, "target");
@@ -33,7 +39,11 @@ export async function listAuditEntries({ action, q, after }: { action?: string; 
       reason: auditLog.reason,
       details: auditLog.details,
       actorName: users.displayName,
+      actorRole: users.role,
+      actorVerification: users.verification,
       targetName: target.displayName,
+      targetRole: target.role,
+      targetVerification: target.verification,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
@@ -55,4 +65,35 @@ export async function listAuditEntries({ action, q, after }: { action?: string; 
   return toPage<AuditListItem>(rows);
 }
 
-export const AUDIT_ACTIONS = ["user.role_changed", "user.verified", "user.unverified", "user.suspended", "user.unsuspended"] as const;
+export const AUDIT_ACTIONS = [
+  "user.role_changed",
+  "user.verified",
+  "user.unverified",
+  "user.suspended",
+  "user.unsuspended",
+  "user.email_changed",
+  "verification.code_issued",
+  "verification.code_redeemed",
+  "verification.code_revoked",
+  "district.settings_changed",
+  "district.locality_added",
+  "district.locality_renamed",
+  "district.locality_moved",
+  "district.locality_removed",
+  "district.topic_added",
+  "district.topic_renamed",
+  "district.topic_moved",
+  "district.topic_removed",
+  "district.department_added",
+  "district.department_renamed",
+  "district.department_moved",
+  "district.department_removed",
+  "district.domain_added",
+  "district.domain_removed",
+  "terms.published",
+  "announcement.published",
+  "announcement.updated",
+  "announcement.unpublished",
+  "announcement.republished",
+  "announcement.deleted",
+] as const;

@@ -9,6 +9,9 @@ export const RATE_LIMITS = {
   linkPerIp: { points: 30, duration: 60 * 60 },
   passwordPerAccount: { points: 5, duration: 15 * 60 },
   passwordPerIp: { points: 50, duration: 15 * 60 },
+  // Verification codes cannot be guessed (~79 bits), but typing attempts are still limited.
+  verificationCodePerAccount: { points: 5, duration: 15 * 60 },
+  verificationCodePerIp: { points: 30, duration: 15 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

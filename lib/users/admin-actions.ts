@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
-import { ok } from "@/lib/action/result";
-import { changeRole, setVerification, suspendUser, unsuspendUser } from "./mutations";
+import { fail, ok } from "@/lib/action/result";
+import { changeEmail, changeRole, setVerification, suspendUser, unsuspendUser } from "./mutations";
 import { loadTargetAccount } from "./queries";
-import { changeRoleSchema, setVerificationSchema, suspendUserSchema, unsuspendUserSchema } from "./schemas";
+import { changeEmailSchema, changeRoleSchema, setVerificationSchema, suspendUserSchema, unsuspendUserSchema } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -68,5 +68,25 @@ export const unsuspendUserAction = defineAction({
     await unsuspendUser({ actorId: actor.id, targetId: userId, reason });
     revalidateUser(userId);
     return ok();
+  },
+});
+
+export const changeEmailAction = defineAction({
+  input: changeEmailSchema,
+  rule: "admin.user.changeEmail",
+  subject: async ({ userId }) => {
+    const target = await loadTargetAccount(userId);
+    return target && { target };
+  },
+  run: async ({ userId, email, reason }, { actor }) => {
+    const outcome = await changeEmail({ actorId: actor.id, targetId: userId, email, reason });
+    if (!outcome.ok) {
+      if (outcome.reason === "not_found") return fail("not_found");
+      return fail(outcome.reason === "taken" ? "email_taken" : "invalid_input", {
+        fieldErrors: { email: [outcome.reason === "taken" ? "emailTaken" : "emailUnchanged"] },
+      });
+    }
+    revalidateUser(userId);
+    return ok({ staffRoleRemoved: outcome.staffRoleRemoved });
   },
 });

@@ -1,9 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { followedLocalities, termsAcceptances, users } from "@/db/schema";
+import { followedLocalities, sessions, termsAcceptances, users, verificationTokens } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { emailDomain, isOfficialDomain } from "@/lib/district/queries";
 import type { Role } from "@/lib/policy";
 
 // Drizzle wraps the driver's error; PostgreSQL's code sits on its `cause`.
@@ -108,4 +109,55 @@ export async function unsuspendUser({ actorId, targetId, reason }: AdminChange) 
     await tx.update(users).set({ status: "active", suspendedUntil: null, suspensionReason: null }).where(eq(users.id, targetId));
     await recordAudit({ actorId, action: "user.unsuspended", targetType: "user", targetId, reason }, tx);
   });
+}
+
+export type ChangeEmailOutcome = { ok: true; staffRoleRemoved: boolean } | { ok: false; reason: "taken" | "unchanged" | "not_found" };
+
+/**
+ * Gives an account a new address. Staff must sit on an official domain, so a staff account moving
+ * elsewhere loses the role in the same transaction. Every session ends: the person signs in again
+ * with the new address. The log keeps only the domains, not the addresses.
+ */
+export async function changeEmail({ actorId, targetId, reason, email }: AdminChange & { email: string }): Promise<ChangeEmailOutcome> {
+  const newEmail = email.trim().toLowerCase();
+  const official = await isOfficialDomain(newEmail);
+  try {
+    return await getDb().transaction(async (tx) => {
+      const [current] = await tx.select({ email: users.email, role: users.role }).from(users).where(eq(users.id, targetId)).for("update");
+      if (!current) return { ok: false, reason: "not_found" } as const;
+      if (current.email.toLowerCase() === newEmail) return { ok: false, reason: "unchanged" } as const;
+      // The unique index compares exactly; addresses are one account each regardless of case.
+      const [other] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(sql`lower(${users.email}) = ${newEmail}`, ne(users.id, targetId)))
+        .limit(1);
+      if (other) return { ok: false, reason: "taken" } as const;
+
+      const staffRoleRemoved = current.role === "staff" && !official;
+      // Not confirmed until the person signs in with it (the magic link sets it again).
+      await tx
+        .update(users)
+        .set({ email: newEmail, emailVerified: null, ...(staffRoleRemoved ? { role: "member" as const } : {}) })
+        .where(eq(users.id, targetId));
+      await tx.delete(sessions).where(eq(sessions.userId, targetId));
+      // Sign-in links still on their way to the old address must not open anything any more.
+      await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, current.email));
+      await recordAudit(
+        { actorId, action: "user.email_changed", targetType: "user", targetId, reason, details: { fromDomain: emailDomain(current.email), toDomain: emailDomain(newEmail) } },
+        tx,
+      );
+      if (staffRoleRemoved) {
+        await recordAudit(
+          { actorId, action: "user.role_changed", targetType: "user", targetId, reason, details: { from: "staff", to: "member", cause: "email_domain_not_official" } },
+          tx,
+        );
+      }
+      return { ok: true, staffRoleRemoved } as const;
+    });
+  } catch (error) {
+    // Two admins giving the same address at once: the unique index decides.
+    if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
+    throw error;
+  }
 }

@@ -128,6 +128,8 @@ export interface SuspendedAccount {
   id: string;
   displayName: string | null;
   username: string | null;
+  role: Role;
+  verification: Verification;
   suspendedUntil: Date | null;
   suspensionReason: string | null;
 }
@@ -139,6 +141,8 @@ export async function listActiveSuspensions(): Promise<SuspendedAccount[]> {
       id: users.id,
       displayName: users.displayName,
       username: users.username,
+      role: users.role,
+      verification: users.verification,
       suspendedUntil: users.suspendedUntil,
       suspensionReason: users.suspensionReason,
     })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { userRoles } from "@/db/schema/users";
+import { emailSchema } from "@/lib/auth/schemas";
 
 // Messages are keys into messages/*.json → validation.*; the form translates them.
 
@@ -38,6 +39,8 @@ export const SUSPENSION_DURATIONS = ["7", "30", "90", "indefinite"] as const;
 export const suspendUserSchema = z.object({ userId, duration: z.enum(SUSPENSION_DURATIONS, { error: "required" }), reason });
 
 export const unsuspendUserSchema = z.object({ userId, reason });
+
+export const changeEmailSchema = z.object({ userId, email: emailSchema, reason });
 
 export const userSearchSchema = z.object({
   q: z.string().trim().max(100).optional().default(""),

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Switches between the admin pages; marks the one being shown. */
-export async function AdminNav({ current }: { current: "users" | "auditLog" | null }) {
+export async function AdminNav({ current }: { current: "users" | "auditLog" | "settings" | "terms" | null }) {
   const t = await getTranslations("admin.nav");
   const links = [
     { key: "users", href: "/admin", label: t("users") },
     { key: "auditLog", href: "/admin/protokoll", label: t("auditLog") },
+    { key: "settings", href: "/admin/einstellungen", label: t("settings") },
+    { key: "terms", href: "/admin/nutzungsbedingungen", label: t("terms") },
   ] as const;
   return (
     <nav aria-label={t("label")}>

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { UserBadge } from "@/components/user-badge";
+import { UserName } from "@/components/user-name";
 import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { can, effectiveStatus } from "@/lib/policy";
@@ -15,6 +15,7 @@ import { getAccountLabels } from "./account-labels";
 import { AdminNav } from "./admin-nav";
 import { PaginationLinks } from "./pagination-links";
 import { firstParam, hrefWith, type SearchParams } from "./search-params";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -78,7 +79,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           {page.items.length === 0 ? (
             <p>{q ? t("emptyFor", { q }) : t("empty")}</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+            <TableScroller labelledBy="results">
               <table aria-labelledby="results" className="w-full border-collapse text-left text-sm">
                 <thead className="bg-slate-100">
                   <tr>
@@ -94,11 +95,13 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   {page.items.map((user) => (
                     <tr key={user.id} className="border-t border-slate-200 align-top">
                       <td className="px-3 py-2">
-                        <Link href={`/admin/nutzer/${user.id}`} className="font-medium">
-                          {labels.name(user)}
-                        </Link>
-                        {user.id === actor.id && <span className="text-slate-700"> {labels.you}</span>}
-                        <UserBadge verification={user.verification} />
+                        <UserName
+                          name={labels.name(user)}
+                          href={`/admin/nutzer/${user.id}`}
+                          verification={user.verification}
+                          role={user.role}
+                          note={user.id === actor.id && <span className="text-slate-700">{labels.you}</span>}
+                        />
                       </td>
                       <td className="px-3 py-2">{user.username ?? "–"}</td>
                       <td className="px-3 py-2 break-all">{user.email}</td>
@@ -109,7 +112,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           )}
           <PaginationLinks
             label={t("pagination")}

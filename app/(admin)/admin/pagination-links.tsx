@@ -1,26 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PaginationLinks as Links } from "@/components/ui/pagination-links";
 
-/** Keyset pagination: a link onwards while there are more rows, and one back to the first page. */
-export async function PaginationLinks({ label, nextHref, firstHref }: { label: string; nextHref: string | null; firstHref: string | null }) {
-  if (!nextHref && !firstHref) return null;
+/** The office's lists (accounts, audit log, codes) page with the common wording. */
+export async function PaginationLinks(props: { label: string; nextHref: string | null; firstHref: string | null }) {
   const t = await getTranslations("common.pagination");
-  return (
-    <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-6">
-        {firstHref && (
-          <li>
-            <Link href={firstHref}>{t("first")}</Link>
-          </li>
-        )}
-        {nextHref && (
-          <li>
-            <Link href={nextHref} rel="next">
-              {t("next")}
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
+  return <Links {...props} nextLabel={t("next")} firstLabel={t("first")} />;
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/lib/auth/page-guard";
-import { listLocalities } from "@/lib/district/queries";
+import { listLocalities, listTopics } from "@/lib/district/queries";
 import { getOwnProfile } from "@/lib/users/queries";
+import { getFollowedInterests } from "@/lib/interests/queries";
+import { InterestsForm } from "./interests-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
+import { VerificationSection } from "./verification-section";
+import { TermsAcceptances } from "./terms-acceptances";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.settings"))("title") };
@@ -15,6 +19,7 @@ export default async function SettingsPage() {
   const user = await requirePageAccess("area.member");
   const [t, localities, profile] = await Promise.all([getTranslations("account.settings"), listLocalities(), getOwnProfile(user.id)]);
   if (!profile) return null;
+  const [tInterests, topics, followed] = await Promise.all([getTranslations("announcements.interests"), listTopics(), getFollowedInterests(user.id)]);
   return (
     <div className="flex max-w-xl flex-col gap-10">
       <h1>{t("title")}</h1>
@@ -28,6 +33,16 @@ export default async function SettingsPage() {
         </dl>
         <ProfileForm localities={localities} defaults={{ displayName: profile.displayName ?? "", localityId: profile.localityId ?? undefined }} />
       </section>
+      <VerificationSection userId={user.id} role={user.role} />
+      <section aria-labelledby="mein-kiez" className="flex scroll-mt-4 flex-col gap-4">
+        <h2 id="mein-kiez">{tInterests("title")}</h2>
+        <p>{tInterests("intro")}</p>
+        <InterestsForm
+          localities={localities}
+          topics={topics}
+          followed={{ localityIds: followed.localities.map((l) => l.id), topicIds: followed.topics.map((l) => l.id) }}
+        />
+      </section>
       <section aria-labelledby="password" className="flex flex-col gap-4">
         <h2 id="password">{t("passwordTitle")}</h2>
         <p>{profile.hasPassword ? t("passwordIsSet") : t("passwordIntro")}</p>
@@ -38,6 +53,7 @@ export default async function SettingsPage() {
         <p>{t("sessionsIntro")}</p>
         <SignOutEverywhere />
       </section>
+      <TermsAcceptances userId={user.id} currentVersion={user.currentTermsVersion} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { UserName } from "@/components/user-name";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listActiveSuspensions } from "@/lib/users/queries";
 
@@ -31,7 +32,12 @@ export default async function ModerationHomePage() {
               {suspensions.map((s) => (
                 <tr key={s.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-4">
-                    {s.displayName ?? "–"} {s.username && <span className="text-slate-700">@{s.username}</span>}
+                    <UserName
+                      name={s.displayName ?? "–"}
+                      verification={s.verification}
+                      role={s.role}
+                      note={s.username && <span className="text-slate-700">@{s.username}</span>}
+                    />
                   </td>
                   <td className="py-2 pr-4">{s.suspensionReason}</td>
                   <td className="py-2">{s.suspendedUntil ? format.dateTime(s.suspendedUntil, { dateStyle: "medium", timeStyle: "short" }) : t("indefinite")}</td>

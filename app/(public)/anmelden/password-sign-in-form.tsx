@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { FormStatus } from "@/components/forms/form-status";
+import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -11,15 +11,11 @@ import { passwordSignInSchema } from "@/lib/auth/schemas";
 
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth.signIn");
-  const router = useRouter();
   const { form, onSubmit, status, pending } = useActionForm({
     schema: passwordSignInSchema,
     action: signInWithPasswordAction,
     defaultValues: { identifier: "", password: "" },
-    onSuccess: () => {
-      router.push(callbackUrl);
-      router.refresh();
-    },
+    onSuccess: () => loadPage(callbackUrl),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

@@ -1,24 +1,26 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Prose } from "@/components/prose";
-import { getDistrictSettings } from "@/lib/district/queries";
+import { TermsText } from "@/components/terms-text";
+import { getCurrentTerms } from "@/lib/district/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("legal.terms"))("title") };
 }
 
+/** The version in force, as published by the district's admins. */
 export default async function TermsPage() {
-  const [settings, t] = await Promise.all([getDistrictSettings(), getTranslations("legal.terms")]);
-  const rules = t.raw("rules") as string[];
+  const [terms, t, tText, format] = await Promise.all([
+    getCurrentTerms(),
+    getTranslations("legal.terms"),
+    getTranslations("district.termsText"),
+    getFormatter(),
+  ]);
   return (
     <Prose>
       <h1>{t("title")}</h1>
-      <p>{t("version", { version: settings.termsVersion })}</p>
-      <ol className="list-decimal space-y-2 pl-6">
-        {rules.map((rule) => (
-          <li key={rule}>{rule}</li>
-        ))}
-      </ol>
+      <p className="text-slate-800">{tText("meta", { version: terms.version, date: format.dateTime(terms.publishedAt, { dateStyle: "long" }) })}</p>
+      <TermsText terms={terms} />
     </Prose>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserBadge } from "@/components/user-badge";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -10,9 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requirePageAccess("area.staff");
-  const [t, tc, settings, localities, domains] = await Promise.all([
+  const [t, tc, tAnnouncements, settings, localities, domains] = await Promise.all([
     getTranslations("areas.staff"),
     getTranslations("common"),
+    getTranslations("announcements.staffHome"),
     getDistrictSettings(),
     listLocalities(),
     listOfficialDomains(),
@@ -23,6 +25,13 @@ export default async function StaffHomePage() {
         <h1>{t("title")}</h1>
         <p>{t("intro", { district: settings.districtName })}</p>
       </div>
+      <section aria-labelledby="staff-announcements" className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-6">
+        <h2 id="staff-announcements">{tAnnouncements("title")}</h2>
+        <p>{tAnnouncements("text")}</p>
+        <p>
+          <Link href="/verwaltung/bekanntmachungen">{tAnnouncements("link")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="staff-account" className="rounded-lg border border-slate-300 bg-white p-6">
         <h2 id="staff-account">{t("accountTitle")}</h2>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { UserName } from "@/components/user-name";
 import { AUDIT_ACTIONS, listAuditEntries } from "@/lib/audit/queries";
 import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -15,6 +16,7 @@ import { AdminNav } from "../admin-nav";
 import { getAuditLabels, isAuditAction } from "../audit-labels";
 import { PaginationLinks } from "../pagination-links";
 import { firstParam, hrefWith, type SearchParams } from "../search-params";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -93,7 +95,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {page.items.length === 0 ? (
             <p>{t("empty")}</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+            <TableScroller labelledBy="entries">
               <table aria-labelledby="entries" className="w-full border-collapse text-left text-sm">
                 <thead className="bg-slate-100">
                   <tr>
@@ -111,13 +113,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                       <td className="px-3 py-2 whitespace-nowrap">
                         <time dateTime={entry.createdAt.toISOString()}>{labels.dateTime(entry.createdAt)}</time>
                       </td>
-                      <td className="px-3 py-2">{entry.actorName ?? t("unknownActor")}</td>
+                      <td className="px-3 py-2">
+                        {entry.actorName ? (
+                          <UserName name={entry.actorName} verification={entry.actorVerification} role={entry.actorRole} />
+                        ) : (
+                          t("unknownActor")
+                        )}
+                      </td>
                       <td className="px-3 py-2">{audit.action(entry.action)}</td>
                       <td className="px-3 py-2">
                         {entry.targetType === "user" && entry.targetId ? (
-                          <Link href={`/admin/nutzer/${entry.targetId}`}>{entry.targetName ?? t("unnamedAccount")}</Link>
+                          <UserName
+                            name={entry.targetName ?? t("unnamedAccount")}
+                            href={`/admin/nutzer/${entry.targetId}`}
+                            verification={entry.targetVerification}
+                            role={entry.targetRole}
+                          />
                         ) : (
-                          [entry.targetType, entry.targetId].filter(Boolean).join(" ")
+                          (audit.target(entry.targetType, entry.targetId) ?? [entry.targetType, entry.targetId].filter(Boolean).join(" "))
                         )}
                       </td>
                       <td className="px-3 py-2">{entry.reason ?? "–"}</td>
@@ -126,7 +139,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           )}
           <PaginationLinks
             label={t("pagination")}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { FormStatus } from "@/components/forms/form-status";
+import { loadPage } from "@/components/forms/load-page";
 import { LocalitySelect } from "@/components/forms/locality-select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -21,15 +21,11 @@ export function CompleteProfileForm({
   defaults: { username: string; displayName: string; localityId?: number };
 }) {
   const t = useTranslations("auth.profile");
-  const router = useRouter();
   const { form, onSubmit, status, pending } = useActionForm({
     schema: completeProfileSchema,
     action: completeProfileAction,
     defaultValues: { ...defaults, acceptTerms: false as unknown as true },
-    onSuccess: () => {
-      router.push("/");
-      router.refresh();
-    },
+    onSuccess: () => loadPage("/"),
   });
   const errors = form.formState.errors;
   return (

@@ -6,15 +6,18 @@ import { cache } from "react";
 import { UserBadge } from "@/components/user-badge";
 import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { listOfficialDomains } from "@/lib/district/queries";
 import { can, effectiveStatus, mayHoldStaffRole, type TargetAccount } from "@/lib/policy";
 import { getUserDetail, loadTargetAccount } from "@/lib/users/queries";
 import { changeRoleSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "../../account-labels";
 import { getAuditLabels } from "../../audit-labels";
 import { hrefWith } from "../../search-params";
+import { EmailForm } from "./email-form";
 import { RoleForm, type StaffEligibility } from "./role-form";
 import { SuspensionPanel } from "./suspension-panel";
 import { VerificationForm } from "./verification-form";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -61,6 +64,7 @@ export default async function AdminUserPage({ params }: Props) {
     setVerification: can(actor, "admin.user.setVerification", { target }),
     suspend: can(actor, "admin.user.suspend", { target }),
     unsuspend: can(actor, "admin.user.unsuspend", { target }),
+    changeEmail: can(actor, "admin.user.changeEmail", { target }),
   };
   const mayChangeSomething = Object.values(may).some(Boolean);
   const isSelf = actor.id === detail.id;
@@ -78,7 +82,7 @@ export default async function AdminUserPage({ params }: Props) {
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <h1>{name}</h1>
-          <UserBadge verification={detail.verification} />
+          <UserBadge verification={detail.verification} role={detail.role} />
         </div>
       </div>
 
@@ -133,6 +137,9 @@ export default async function AdminUserPage({ params }: Props) {
               {may.setVerification && (
                 <VerificationForm userId={detail.id} verified={detail.verification === "verified"} isStaff={detail.role === "staff"} />
               )}
+              {may.changeEmail && (
+                <EmailForm userId={detail.id} currentEmail={detail.email} isStaff={detail.role === "staff"} officialDomains={await listOfficialDomains()} />
+              )}
               <SuspensionPanel
                 userId={detail.id}
                 suspended={detail.status === "suspended"}
@@ -168,7 +175,7 @@ async function HistorySection({
       ) : (
         <>
           <p>{t("intro")}</p>
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <TableScroller labelledBy="history">
             <table aria-labelledby="history" className="w-full border-collapse text-left text-sm">
               <thead className="bg-slate-100">
                 <tr>
@@ -191,7 +198,7 @@ async function HistorySection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         </>
       )}
       {detail.username && (

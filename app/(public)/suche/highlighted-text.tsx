@@ -1,0 +1,17 @@
+import { splitHighlight } from "@/lib/search/highlight";
+
+/**
+ * A ts_headline result as React nodes: matches in <mark>, everything else plain text. The text is
+ * never parsed as HTML; the markers are private-use characters stripped from the text beforehand.
+ */
+export function HighlightedText({ text }: { text: string }) {
+  return splitHighlight(text).map((part, i) =>
+    part.match ? (
+      <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-950">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { FORBIDDEN_PATH } from "@/lib/auth/gate";
+import { requirePageAccess } from "@/lib/auth/page-guard";
+import { getDistrictSettings } from "@/lib/district/queries";
+import { messages } from "@/lib/i18n/messages";
+import { can } from "@/lib/policy";
+import { getCodeValidityDays } from "@/lib/verification/queries";
+import type { SearchParams } from "../../(admin)/admin/search-params";
+import { CodeList } from "./code-list";
+import { IssueBatchForm } from "./issue-batch-form";
+import { IssueCodeForm } from "./issue-code-form";
+import { siteAddress } from "./site-address";
+import "./print-sheet.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("verification.codes"))("title") };
+}
+
+export default async function VerificationCodesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // Staff and admins: the gate admits by the same rule; no area rule covers both.
+  const actor = await requirePageAccess("area.member");
+  if (!can(actor, "verification.manageCodes")) redirect(FORBIDDEN_PATH);
+
+  const [t, days, settings, address] = await Promise.all([
+    getTranslations("verification.codes"),
+    getCodeValidityDays(),
+    getDistrictSettings(),
+    siteAddress(),
+  ]);
+  const letter = {
+    platform: settings.platformName,
+    district: settings.districtName,
+    contact: settings.operatorContact,
+    address,
+    // Both languages: the office chooses the letters' language independently of its own.
+    messages: { de: messages.de.verification.codes.letter, en: messages.en.verification.codes.letter },
+  };
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div data-print-hide className="flex flex-col gap-3">
+        <h1>{t("title")}</h1>
+        <p>{t("intro", { days })}</p>
+        <p>{t("notStored")}</p>
+      </div>
+      <IssueCodeForm />
+      <IssueBatchForm letter={letter} />
+      <CodeList searchParams={await searchParams} />
+    </div>
+  );
+}

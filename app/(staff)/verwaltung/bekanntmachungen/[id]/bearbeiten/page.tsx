@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { toDistrictLocalTime } from "@/lib/announcements/local-time";
+import { staffAnnouncementPath } from "@/lib/announcements/paths";
+import { getAnnouncementForStaff, listDepartmentOptions, listLocalityOptions, listTopicOptions } from "@/lib/announcements/queries";
+import { AnnouncementForm } from "../../announcement-form";
+import { requireAnnouncementManager } from "../../staff-access";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("announcements.form"))("editTitle") };
+}
+
+export default async function EditAnnouncementPage({ params }: { params: Params }) {
+  await requireAnnouncementManager();
+  const { id } = await params;
+  const [t, announcement, localities, topics, departments] = await Promise.all([
+    getTranslations("announcements.form"),
+    getAnnouncementForStaff(id),
+    listLocalityOptions(),
+    listTopicOptions(),
+    listDepartmentOptions(),
+  ]);
+  if (!announcement) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href={staffAnnouncementPath(id)}>{t("backToAnnouncement")}</Link>
+      </p>
+      <h1>{t("editTitle")}</h1>
+      <AnnouncementForm
+        announcementId={id}
+        defaults={{
+          title: announcement.title,
+          summary: announcement.summary,
+          body: announcement.body,
+          wholeDistrict: announcement.wholeDistrict,
+          localityIds: announcement.localityIds.map(String),
+          topicIds: announcement.topicIds.map(String),
+          departmentId: announcement.departmentId ? String(announcement.departmentId) : "",
+          publishAt: toDistrictLocalTime(announcement.publishAt),
+          expiresAt: announcement.expiresAt ? toDistrictLocalTime(announcement.expiresAt) : "",
+          commentsEnabled: announcement.commentsEnabled,
+        }}
+        initialHtml={announcement.bodyHtml}
+        localities={localities}
+        topics={topics}
+        departments={departments}
+        cancelHref={staffAnnouncementPath(id)}
+      />
+    </div>
+  );
+}

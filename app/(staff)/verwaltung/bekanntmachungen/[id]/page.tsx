@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { AnnouncementArticle } from "@/components/announcements/announcement-article";
+import { AnnouncementStatusBadge } from "@/components/announcements/status-badge";
+import { announcementPath, MANAGE_PATH } from "@/lib/announcements/paths";
+import { getAnnouncementForStaff } from "@/lib/announcements/queries";
+import { getDistrictSettings } from "@/lib/district/queries";
+import { requireAnnouncementManager } from "../staff-access";
+import { AnnouncementControls } from "./announcement-controls";
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const loadAnnouncement = cache((id: string) => getAnnouncementForStaff(id));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  // Staff only: the title of an unpublished announcement must not reach anyone else, not even in <title>.
+  await requireAnnouncementManager();
+  const announcement = await loadAnnouncement((await params).id);
+  return { title: announcement?.title ?? (await getTranslations("common.notFound"))("title") };
+}
+
+/** Staff view of one announcement in any state: how it will look, its status, and what can be done with it. */
+export default async function StaffAnnouncementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  await requireAnnouncementManager();
+  const [{ id }, { gespeichert }] = await Promise.all([params, searchParams]);
+  const announcement = await loadAnnouncement(id);
+  if (!announcement) notFound();
+  const [t, settings] = await Promise.all([getTranslations("announcements.staffView"), getDistrictSettings()]);
+  const statusDate = announcement.status === "expired" ? announcement.expiresAt! : announcement.publishAt;
+
+  const panel = (
+    <section aria-labelledby="manage-announcement" className="flex flex-col gap-4 rounded-lg border border-blue-800 bg-blue-50/40 p-4">
+      <h2 id="manage-announcement">{t("actionsTitle")}</h2>
+      <p className="text-sm">{t("previewNotice")}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-medium">{t("status")}</dt>
+        <dd className="flex flex-col items-start gap-1">
+          <AnnouncementStatusBadge status={announcement.status} />
+          <span>{t(`statusText.${announcement.status}`, { date: statusDate })}</span>
+          {announcement.expiresAt && announcement.status !== "expired" && <span>{t("expires", { date: announcement.expiresAt })}</span>}
+        </dd>
+        <dt className="font-medium">{t("author")}</dt>
+        <dd>{announcement.authorName ?? t("unknownAuthor")}</dd>
+        <dt className="font-medium">{t("comments")}</dt>
+        <dd>{announcement.commentsEnabled ? t("commentsOn") : t("commentsOff")}</dd>
+      </dl>
+      {announcement.status === "published" && (
+        <p>
+          <Link href={announcementPath(announcement.id)}>{t("publicPage")}</Link>
+        </p>
+      )}
+      <AnnouncementControls id={announcement.id} title={announcement.title} withdrawn={announcement.stored === "unpublished"} />
+    </section>
+  );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href={MANAGE_PATH}>{t("back")}</Link>
+      </p>
+      {gespeichert && (
+        <p role="status" className="rounded-md border border-green-800 bg-green-50 px-3 py-2 text-green-900">
+          {t("created")}
+        </p>
+      )}
+      <AnnouncementArticle announcement={announcement} districtName={settings.districtName} afterHeader={panel} />
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "announcements_all_idx" ON "announcements" USING btree ("publish_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);

@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/action/define-action";
+import { fail, ok } from "@/lib/action/result";
+import { addComment, deleteComment, editComment } from "./mutations";
+import { loadCommentFacts, loadCommentTarget } from "./queries";
+import { addCommentSchema, deleteCommentSchema, editCommentSchema } from "./schemas";
+
+/** The thread's page shows the change, lists show the new count. */
+function revalidateThread(announcementId: string) {
+  revalidatePath(`/bekanntmachungen/${announcementId}`);
+  revalidatePath("/bekanntmachungen");
+}
+
+export const addCommentAction = defineAction({
+  input: addCommentSchema,
+  rule: "announcement.comment",
+  subject: ({ announcementId }) => loadCommentTarget(announcementId),
+  run: async ({ announcementId, body }, { actor }) => {
+    const id = await addComment({ actor, announcementId, body });
+    // Closed (or unpublished) between the policy check and the write.
+    if (!id) return fail("forbidden");
+    revalidateThread(announcementId);
+    return ok({ id });
+  },
+});
+
+export const editCommentAction = defineAction({
+  input: editCommentSchema,
+  rule: "comment.edit",
+  subject: ({ commentId }) => loadCommentFacts(commentId),
+  run: async ({ commentId, body }, { actor }) => {
+    const announcementId = await editComment({ authorId: actor.id, commentId, body });
+    if (!announcementId) return fail("not_found");
+    revalidateThread(announcementId);
+    return ok();
+  },
+});
+
+export const deleteCommentAction = defineAction({
+  input: deleteCommentSchema,
+  rule: "comment.delete",
+  subject: ({ commentId }) => loadCommentFacts(commentId),
+  run: async ({ commentId }, { actor }) => {
+    const announcementId = await deleteComment({ authorId: actor.id, commentId });
+    if (!announcementId) return fail("not_found");
+    revalidateThread(announcementId);
+    return ok();
+  },
+});

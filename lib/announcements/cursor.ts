@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * Keyset cursor over (publishAt, id), the order every announcement list uses: stable while new
+ * announcements appear, served by announcements_published_idx, no OFFSET. Like lib/pagination.ts,
+ * but over the publication time instead of the creation time.
+ */
+export interface AnnouncementCursor {
+  publishAt: Date;
+  id: string;
+}
+
+const cursorSchema = z.object({ publishAt: z.iso.datetime(), id: z.string().min(1).max(64) });
+
+export function encodeAnnouncementCursor(row: { publishAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify({ publishAt: row.publishAt.toISOString(), id: row.id })).toString("base64url");
+}
+
+/** A cursor from a URL: anything that is not one we made counts as "from the start". */
+export function decodeAnnouncementCursor(value: string | undefined | null): AnnouncementCursor | null {
+  if (!value) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return parsed.success ? { publishAt: new Date(parsed.data.publishAt), id: parsed.data.id } : null;
+  } catch {
+    return null;
+  }
+}
+
+export const ANNOUNCEMENT_PAGE_SIZE = 20;
+
+/** Fetch one row more than shown: its presence means there is a next page. */
+export function toAnnouncementPage<T extends { publishAt: Date; id: string }>(rows: T[], size = ANNOUNCEMENT_PAGE_SIZE) {
+  const items = rows.slice(0, size);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > size && last ? encodeAnnouncementCursor(last) : null };
+}

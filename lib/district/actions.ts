@@ -1,0 +1,104 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/action/define-action";
+import { fail, ok } from "@/lib/action/result";
+import {
+  addCatalogEntry,
+  addOfficialDomain,
+  moveCatalogEntry,
+  removeCatalogEntry,
+  removeOfficialDomain,
+  renameCatalogEntry,
+  updateDistrictSettings,
+} from "./mutations";
+import {
+  addCatalogEntrySchema,
+  addOfficialDomainSchema,
+  districtSettingsSchema,
+  moveCatalogEntrySchema,
+  removeCatalogEntrySchema,
+  removeOfficialDomainSchema,
+  renameCatalogEntrySchema,
+} from "./schemas";
+
+// Names, localities and topics show on every page (header, title, forms): refresh them all.
+const revalidateEverywhere = () => revalidatePath("/", "layout");
+
+export const updateDistrictSettingsAction = defineAction({
+  input: districtSettingsSchema,
+  rule: "admin.settings.update",
+  run: async (values, { actor }) => {
+    const { changed } = await updateDistrictSettings({ actorId: actor.id, values });
+    if (changed.length > 0) revalidateEverywhere();
+    return ok({ changed: changed.length });
+  },
+});
+
+export const addCatalogEntryAction = defineAction({
+  input: addCatalogEntrySchema,
+  rule: "admin.settings.update",
+  run: async (input, { actor }) => {
+    const result = await addCatalogEntry({ actorId: actor.id, ...input });
+    if (result.outcome === "exists") return fail("invalid_input", { fieldErrors: { name: ["nameExists"] } });
+    revalidateEverywhere();
+    return ok();
+  },
+});
+
+export const renameCatalogEntryAction = defineAction({
+  input: renameCatalogEntrySchema,
+  rule: "admin.settings.update",
+  run: async (input, { actor }) => {
+    const outcome = await renameCatalogEntry({ actorId: actor.id, ...input });
+    if (outcome === "not_found") return fail("not_found");
+    if (outcome === "exists") return fail("invalid_input", { fieldErrors: { name: ["nameExists"] } });
+    if (outcome === "renamed") revalidateEverywhere();
+    return ok();
+  },
+});
+
+export const moveCatalogEntryAction = defineAction({
+  input: moveCatalogEntrySchema,
+  rule: "admin.settings.update",
+  run: async (input, { actor }) => {
+    const outcome = await moveCatalogEntry({ actorId: actor.id, ...input });
+    if (outcome === "not_found") return fail("not_found");
+    if (outcome === "moved") revalidateEverywhere();
+    return ok();
+  },
+});
+
+export const removeCatalogEntryAction = defineAction({
+  input: removeCatalogEntrySchema,
+  rule: "admin.settings.update",
+  run: async (input, { actor }) => {
+    const outcome = await removeCatalogEntry({ actorId: actor.id, ...input });
+    if (outcome === "not_found") return fail("not_found");
+    if (outcome === "in_use") return fail("invalid_input", { fieldErrors: { id: ["entryInUse"] } });
+    revalidateEverywhere();
+    return ok();
+  },
+});
+
+export const addOfficialDomainAction = defineAction({
+  input: addOfficialDomainSchema,
+  rule: "admin.settings.update",
+  run: async ({ domain }, { actor }) => {
+    const outcome = await addOfficialDomain({ actorId: actor.id, domain });
+    if (outcome === "exists") return fail("invalid_input", { fieldErrors: { domain: ["domainExists"] } });
+    revalidatePath("/admin", "layout");
+    return ok();
+  },
+});
+
+export const removeOfficialDomainAction = defineAction({
+  input: removeOfficialDomainSchema,
+  rule: "admin.settings.update",
+  run: async ({ domain }, { actor }) => {
+    const outcome = await removeOfficialDomain({ actorId: actor.id, domain });
+    if (outcome === "not_found") return fail("not_found");
+    revalidatePath("/admin", "layout");
+    return ok();
+  },
+});
