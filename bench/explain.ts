@@ -17,9 +17,13 @@ interface Captured {
 interface PlanNode {
   "Node Type": string;
   "Relation Name"?: string;
+  "Plan Rows"?: number;
   "Index Name"?: string;
   Plans?: PlanNode[];
 }
+
+/** From this size on, a sequential scan in a list query is a finding. */
+const LARGE_TABLE_ROWS = 10_000;
 
 function walk(node: PlanNode, visit: (n: PlanNode) => void) {
   visit(node);
@@ -41,6 +45,13 @@ async function main() {
     ...LIST_QUERIES,
   ];
 
+  // Table sizes, so the report can tell a sequential scan of a large table from one of a small
+  // table (for which the planner rightly prefers reading it whole).
+  const sizes = new Map(
+    (await explainer.unsafe<{ relname: string; rows: number }[]>(
+      "select relname, greatest(reltuples, 0)::bigint as rows from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace",
+    )).map((r) => [r.relname, Number(r.rows)]),
+  );
   const report = [];
   for (const { name, run } of queries) {
     captured = [];
@@ -59,7 +70,8 @@ async function main() {
         name: selects.length > 1 ? `${name} (${i + 1}/${selects.length})` : name,
         executionMs: plan["Execution Time"],
         indexes: [...indexes],
-        seqScans: [...seqScans],
+        seqScans: [...seqScans].map((table) => `${table} (${sizes.get(table) ?? "?"} rows)`),
+        largeSeqScans: [...seqScans].filter((table) => (sizes.get(table) ?? 0) >= LARGE_TABLE_ROWS),
       });
     }
   }

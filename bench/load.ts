@@ -17,6 +17,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   non2xx: number;
+  /** Responses by status code, to tell what the non-2xx were. */
+  statusCodes: Record<string, number>;
   errors: number;
   requests: number;
 }
@@ -34,6 +36,7 @@ export function runLoad(baseUrl: string, target: LoadTarget, { connections, seco
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let non2xx = 0;
+    const statusCodes: Record<string, number> = {};
     const instance = autocannon(
       { url: `${baseUrl}${target.path}`, method: target.method ?? "GET", headers: target.headers, body: target.body, connections, duration: seconds },
       (error, result) => {
@@ -47,6 +50,7 @@ export function runLoad(baseUrl: string, target: LoadTarget, { connections, seco
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
           non2xx,
+          statusCodes,
           errors: result.errors + result.timeouts,
           requests: result.requests.total,
         });
@@ -54,6 +58,7 @@ export function runLoad(baseUrl: string, target: LoadTarget, { connections, seco
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
+      statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
       if (statusCode < 200 || statusCode > 299) non2xx += 1;
     });
   });
