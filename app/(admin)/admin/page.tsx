@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { UserName } from "@/components/user-name";
-import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
-import { can, effectiveStatus } from "@/lib/policy";
+import { effectiveStatus } from "@/lib/policy";
 import { searchUsers } from "@/lib/users/queries";
 import { userSearchSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "./account-labels";
@@ -22,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requirePageAccess("area.admin");
-  if (!can(actor, "admin.users.read")) redirect(FORBIDDEN_PATH);
+  const actor = await requirePageAccess("admin.users.read");
 
   const params = await searchParams;
   const rawQ = firstParam(params.q) ?? "";

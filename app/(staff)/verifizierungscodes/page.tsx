@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { messages } from "@/lib/i18n/messages";
-import { can } from "@/lib/policy";
 import { getCodeValidityDays } from "@/lib/verification/queries";
 import type { SearchParams } from "../../(admin)/admin/search-params";
 import { CodeList } from "./code-list";
@@ -20,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function VerificationCodesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // Staff and admins: the gate admits by the same rule; no area rule covers both.
-  const actor = await requirePageAccess("area.member");
-  if (!can(actor, "verification.manageCodes")) redirect(FORBIDDEN_PATH);
+  await requirePageAccess("verification.manageCodes");
 
   const [t, days, settings, address] = await Promise.all([
     getTranslations("verification.codes"),

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getEditableDistrictSettings } from "@/lib/district/queries";
-import { can } from "@/lib/policy";
 import { AdminNav } from "../admin-nav";
 import { CatalogSection } from "./catalog-section";
 import { DomainsSection } from "./domains-section";
@@ -15,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DistrictSettingsPage() {
-  const actor = await requirePageAccess("area.admin");
-  if (!can(actor, "admin.settings.update")) redirect(FORBIDDEN_PATH);
+  await requirePageAccess("admin.settings.update");
   const [t, settings] = await Promise.all([getTranslations("district.settings"), getEditableDistrictSettings()]);
 
   return (

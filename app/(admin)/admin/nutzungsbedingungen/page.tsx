@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getCurrentTerms, listTermsVersions } from "@/lib/district/queries";
-import { can } from "@/lib/policy";
 import { termsParagraphs } from "@/lib/terms/schemas";
 import { AdminNav } from "../admin-nav";
 import { PublishTermsForm } from "./publish-terms-form";
@@ -27,8 +24,7 @@ function Paragraphs({ text, lang }: { text: string; lang?: string }) {
 }
 
 export default async function AdminTermsPage() {
-  const actor = await requirePageAccess("area.admin");
-  if (!can(actor, "admin.terms.publish")) redirect(FORBIDDEN_PATH);
+  await requirePageAccess("admin.terms.publish");
 
   const [t, format, current, versions] = await Promise.all([getTranslations("district.terms"), getFormatter(), getCurrentTerms(), listTermsVersions()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { UserName } from "@/components/user-name";
 import { AUDIT_ACTIONS, listAuditEntries } from "@/lib/audit/queries";
-import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
-import { can } from "@/lib/policy";
 import { userSearchSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "../account-labels";
 import { AdminNav } from "../admin-nav";
@@ -23,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requirePageAccess("area.admin");
-  if (!can(actor, "admin.auditLog.read")) redirect(FORBIDDEN_PATH);
+  await requirePageAccess("admin.auditLog.read");
 
   const params = await searchParams;
   const rawAction = firstParam(params.action);

@@ -5,7 +5,7 @@ import { AnnouncementPagination } from "@/components/announcements/announcement-
 import { AnnouncementStatusBadge } from "@/components/announcements/status-badge";
 import { editAnnouncementPath, MANAGE_PATH, NEW_ANNOUNCEMENT_PATH, staffAnnouncementPath } from "@/lib/announcements/paths";
 import { listAnnouncementsForStaff } from "@/lib/announcements/queries";
-import { requireAnnouncementManager } from "./staff-access";
+import { requirePageAccess } from "@/lib/auth/page-guard";
 import { TableScroller } from "@/components/ui/table-scroller";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every announcement of the district in any state, for staff: newest publication first. */
 export default async function ManageAnnouncementsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireAnnouncementManager();
+  await requirePageAccess("announcement.manage");
   const params = await searchParams;
   const after = first(params.after);
   const [t, format, page] = await Promise.all([getTranslations("announcements.manage"), getFormatter(), listAnnouncementsForStaff({ cursor: after })]);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { UserBadge } from "@/components/user-badge";
-import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listOfficialDomains } from "@/lib/district/queries";
 import { can, effectiveStatus, mayHoldStaffRole, type TargetAccount } from "@/lib/policy";
@@ -40,8 +39,7 @@ function staffEligibility(target: TargetAccount): StaffEligibility {
 }
 
 export default async function AdminUserPage({ params }: Props) {
-  const actor = await requirePageAccess("area.admin");
-  if (!can(actor, "admin.users.read")) redirect(FORBIDDEN_PATH);
+  const actor = await requirePageAccess("admin.users.read");
 
   const { id } = await params;
   const [detail, target] = await Promise.all([loadDetail(id), isPlausibleId(id) ? loadTargetAccount(id) : null]);

@@ -8,7 +8,7 @@ import { AnnouncementStatusBadge } from "@/components/announcements/status-badge
 import { announcementPath, MANAGE_PATH } from "@/lib/announcements/paths";
 import { getAnnouncementForStaff } from "@/lib/announcements/queries";
 import { getDistrictSettings } from "@/lib/district/queries";
-import { requireAnnouncementManager } from "../staff-access";
+import { requirePageAccess } from "@/lib/auth/page-guard";
 import { AnnouncementControls } from "./announcement-controls";
 
 type Params = Promise<{ id: string }>;
@@ -18,14 +18,14 @@ const loadAnnouncement = cache((id: string) => getAnnouncementForStaff(id));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   // Staff only: the title of an unpublished announcement must not reach anyone else, not even in <title>.
-  await requireAnnouncementManager();
+  await requirePageAccess("announcement.manage");
   const announcement = await loadAnnouncement((await params).id);
   return { title: announcement?.title ?? (await getTranslations("common.notFound"))("title") };
 }
 
 /** Staff view of one announcement in any state: how it will look, its status, and what can be done with it. */
 export default async function StaffAnnouncementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await requireAnnouncementManager();
+  await requirePageAccess("announcement.manage");
   const [{ id }, { gespeichert }] = await Promise.all([params, searchParams]);
   const announcement = await loadAnnouncement(id);
   if (!announcement) notFound();

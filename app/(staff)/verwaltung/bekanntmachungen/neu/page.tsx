@@ -4,14 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { MANAGE_PATH } from "@/lib/announcements/paths";
 import { getAuthorDepartmentId, listDepartmentOptions, listLocalityOptions, listTopicOptions } from "@/lib/announcements/queries";
 import { AnnouncementForm } from "../announcement-form";
-import { requireAnnouncementManager } from "../staff-access";
+import { requirePageAccess } from "@/lib/auth/page-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("announcements.form"))("newTitle") };
 }
 
 export default async function NewAnnouncementPage() {
-  const user = await requireAnnouncementManager();
+  const user = await requirePageAccess("announcement.manage");
   const [t, localities, topics, departments, departmentId] = await Promise.all([
     getTranslations("announcements.form"),
     listLocalityOptions(),

@@ -6,7 +6,7 @@ import { toDistrictLocalTime } from "@/lib/announcements/local-time";
 import { staffAnnouncementPath } from "@/lib/announcements/paths";
 import { getAnnouncementForStaff, listDepartmentOptions, listLocalityOptions, listTopicOptions } from "@/lib/announcements/queries";
 import { AnnouncementForm } from "../../announcement-form";
-import { requireAnnouncementManager } from "../../staff-access";
+import { requirePageAccess } from "@/lib/auth/page-guard";
 
 type Params = Promise<{ id: string }>;
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditAnnouncementPage({ params }: { params: Params }) {
-  await requireAnnouncementManager();
+  await requirePageAccess("announcement.manage");
   const { id } = await params;
   const [t, announcement, localities, topics, departments] = await Promise.all([
     getTranslations("announcements.form"),
