@@ -13,7 +13,7 @@ import { getAccountLabels } from "./account-labels";
 import { AdminNav } from "./admin-nav";
 import { PaginationLinks } from "./pagination-links";
 import { firstParam, hrefWith, type SearchParams } from "./search-params";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -76,19 +76,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           {page.items.length === 0 ? (
             <p>{q ? t("emptyFor", { q }) : t("empty")}</p>
           ) : (
-            <TableScroller labelledBy="results">
-              <table aria-labelledby="results" className="w-full border-collapse text-left text-sm">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">{t("columns.name")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.username")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.email")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.role")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.verification")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
+            <DataTable labelledBy="results" columns={[t("columns.name"), t("columns.username"), t("columns.email"), t("columns.role"), t("columns.verification"), t("columns.status")]}>
                   {page.items.map((user) => (
                     <tr key={user.id} className="border-t border-slate-200 align-top">
                       <td className="px-3 py-2">
@@ -107,9 +95,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                       <td className={`px-3 py-2 ${effectiveStatus(user) === "active" ? "" : "font-medium text-red-900"}`}>{labels.status(user)}</td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </TableScroller>
+            </DataTable>
           )}
           <PaginationLinks
             label={t("pagination")}

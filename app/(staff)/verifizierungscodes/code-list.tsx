@@ -11,7 +11,7 @@ import { PaginationLinks } from "../../(admin)/admin/pagination-links";
 import { firstParam, hrefWith, type SearchParams } from "../../(admin)/admin/search-params";
 import { RevocationOutcome } from "./revocation-outcome";
 import { RevokeCodeCell } from "./revoke-code-cell";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { DataTable } from "@/components/ui/data-table";
 
 const PATH = "/verifizierungscodes";
 const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
@@ -72,20 +72,7 @@ export async function CodeList({ searchParams }: { searchParams: SearchParams })
           <p>{t("empty")}</p>
         ) : (
           // Focusable, so keyboard users can scroll the table sideways on narrow screens.
-          <TableScroller labelledBy="issued-codes">
-            <table aria-labelledby="issued-codes" className="w-full border-collapse text-left text-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t("columns.reference")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.issued")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.expires")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.note")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.batch")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable labelledBy="issued-codes" columns={[t("columns.reference"), t("columns.status"), t("columns.issued"), t("columns.expires"), t("columns.note"), t("columns.batch"), t("columns.actions")]}>
                 {page.items.map((code) => (
                   <tr key={code.id} className="border-t border-slate-200 align-top">
                     <th scope="row" className="px-3 py-2 font-mono font-semibold whitespace-nowrap">
@@ -123,9 +110,7 @@ export async function CodeList({ searchParams }: { searchParams: SearchParams })
                     <td className="px-3 py-2">{code.status === "open" ? <RevokeCodeCell codeId={code.id} reference={code.reference} /> : "–"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          </DataTable>
         )}
       </RevocationOutcome>
       <PaginationLinks

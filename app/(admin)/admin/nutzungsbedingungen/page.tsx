@@ -5,7 +5,7 @@ import { getCurrentTerms, listTermsVersions } from "@/lib/district/queries";
 import { termsParagraphs } from "@/lib/terms/schemas";
 import { AdminNav } from "../admin-nav";
 import { PublishTermsForm } from "./publish-terms-form";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("district.terms"))("title") };
@@ -77,17 +77,7 @@ export default async function AdminTermsPage() {
       <section aria-labelledby="versions" className="flex flex-col gap-4">
         <h2 id="versions">{t("versionsTitle")}</h2>
         {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
-        <TableScroller labelledBy="versions">
-          <table aria-labelledby="versions" className="w-full border-collapse text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("columns.version")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.publishedAt")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.publishedBy")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.changeSummary")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable labelledBy="versions" columns={[t("columns.version"), t("columns.publishedAt"), t("columns.publishedBy"), t("columns.changeSummary")]}>
               {versions.map((version) => (
                 <tr key={version.version} className="border-t border-slate-200 align-top">
                   <td className="px-3 py-2 whitespace-nowrap">
@@ -101,9 +91,7 @@ export default async function AdminTermsPage() {
                   <td className="px-3 py-2 whitespace-pre-line">{version.changeSummary ?? "–"}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </TableScroller>
+        </DataTable>
       </section>
     </div>
   );

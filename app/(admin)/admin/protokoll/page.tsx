@@ -13,7 +13,7 @@ import { AdminNav } from "../admin-nav";
 import { getAuditLabels, isAuditAction } from "../audit-labels";
 import { PaginationLinks } from "../pagination-links";
 import { firstParam, hrefWith, type SearchParams } from "../search-params";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -91,19 +91,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {page.items.length === 0 ? (
             <p>{t("empty")}</p>
           ) : (
-            <TableScroller labelledBy="entries">
-              <table aria-labelledby="entries" className="w-full border-collapse text-left text-sm">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">{t("columns.time")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.actor")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.action")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.target")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.reason")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.details")}</th>
-                  </tr>
-                </thead>
-                <tbody>
+            <DataTable labelledBy="entries" columns={[t("columns.time"), t("columns.actor"), t("columns.action"), t("columns.target"), t("columns.reason"), t("columns.details")]}>
                   {page.items.map((entry) => (
                     <tr key={entry.id} className="border-t border-slate-200 align-top">
                       <td className="px-3 py-2 whitespace-nowrap">
@@ -133,9 +121,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                       <td className="px-3 py-2">{audit.details(entry.action, entry.details) ?? "–"}</td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </TableScroller>
+            </DataTable>
           )}
           <PaginationLinks
             label={t("pagination")}

@@ -6,7 +6,7 @@ import { AnnouncementStatusBadge } from "@/components/announcements/status-badge
 import { editAnnouncementPath, MANAGE_PATH, NEW_ANNOUNCEMENT_PATH, staffAnnouncementPath } from "@/lib/announcements/paths";
 import { listAnnouncementsForStaff } from "@/lib/announcements/queries";
 import { requirePageAccess } from "@/lib/auth/page-guard";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { DataTable } from "@/components/ui/data-table";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -49,18 +49,7 @@ export default async function ManageAnnouncementsPage({ searchParams }: { search
         {page.items.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <TableScroller labelledBy="all-announcements">
-            <table aria-labelledby="all-announcements" className="w-full border-collapse text-left text-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t("columns.title")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.period")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.department")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.comments")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable labelledBy="all-announcements" columns={[t("columns.title"), t("columns.status"), t("columns.period"), t("columns.department"), t("columns.comments")]}>
                 {page.items.map((item) => (
                   <tr key={item.id} className="border-t border-slate-200 align-top">
                     <td className="px-3 py-2">
@@ -82,9 +71,7 @@ export default async function ManageAnnouncementsPage({ searchParams }: { search
                     <td className="px-3 py-2">{item.commentCount}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          </DataTable>
         )}
         <AnnouncementPagination
           nextHref={page.nextCursor ? `${MANAGE_PATH}?after=${page.nextCursor}` : null}

@@ -16,7 +16,7 @@ import { EmailForm } from "./email-form";
 import { RoleForm, type StaffEligibility } from "./role-form";
 import { SuspensionPanel } from "./suspension-panel";
 import { VerificationForm } from "./verification-form";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -173,17 +173,7 @@ async function HistorySection({
       ) : (
         <>
           <p>{t("intro")}</p>
-          <TableScroller labelledBy="history">
-            <table aria-labelledby="history" className="w-full border-collapse text-left text-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{tAudit("time")}</th>
-                  <th scope="col" className="px-3 py-2">{tAudit("action")}</th>
-                  <th scope="col" className="px-3 py-2">{tAudit("reason")}</th>
-                  <th scope="col" className="px-3 py-2">{tAudit("details")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable labelledBy="history" columns={[tAudit("time"), tAudit("action"), tAudit("reason"), tAudit("details")]}>
                 {detail.history.map((entry) => (
                   <tr key={entry.id} className="border-t border-slate-200 align-top">
                     <td className="px-3 py-2 whitespace-nowrap">
@@ -194,9 +184,7 @@ async function HistorySection({
                     <td className="px-3 py-2">{audit.details(entry.action, entry.details) ?? "–"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          </DataTable>
         </>
       )}
       {detail.username && (
