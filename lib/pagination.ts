@@ -8,18 +8,28 @@ export interface Cursor {
 
 const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.string().min(1).max(64) });
 
-export function encodeCursor(row: { createdAt: Date; id: string | number }): string {
-  return Buffer.from(JSON.stringify({ createdAt: row.createdAt.toISOString(), id: String(row.id) })).toString("base64url");
+/** A keyset position as an opaque URL-safe token. */
+export function encodeKeyset(position: Record<string, string>): string {
+  return Buffer.from(JSON.stringify(position)).toString("base64url");
 }
 
-export function decodeCursor(value: string | undefined | null): Cursor | null {
+/** A token from a URL back to a position: anything that is not one we made counts as "from the start". */
+export function decodeKeyset<T>(value: string | undefined | null, schema: z.ZodType<T>): T | null {
   if (!value) return null;
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    const parsed = schema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+export function encodeCursor(row: { createdAt: Date; id: string | number }): string {
+  return encodeKeyset({ createdAt: row.createdAt.toISOString(), id: String(row.id) });
+}
+
+export function decodeCursor(value: string | undefined | null): Cursor | null {
+  return decodeKeyset(value, cursorSchema);
 }
 
 export const PAGE_SIZE = 25;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeKeyset, encodeKeyset } from "@/lib/pagination";
 
 /**
  * Keyset cursor over (publishAt, id), the order every announcement list uses: stable while new
@@ -13,18 +14,13 @@ export interface AnnouncementCursor {
 const cursorSchema = z.object({ publishAt: z.iso.datetime(), id: z.string().min(1).max(64) });
 
 export function encodeAnnouncementCursor(row: { publishAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ publishAt: row.publishAt.toISOString(), id: row.id })).toString("base64url");
+  return encodeKeyset({ publishAt: row.publishAt.toISOString(), id: row.id });
 }
 
 /** A cursor from a URL: anything that is not one we made counts as "from the start". */
 export function decodeAnnouncementCursor(value: string | undefined | null): AnnouncementCursor | null {
-  if (!value) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? { publishAt: new Date(parsed.data.publishAt), id: parsed.data.id } : null;
-  } catch {
-    return null;
-  }
+  const position = decodeKeyset(value, cursorSchema);
+  return position && { publishAt: new Date(position.publishAt), id: position.id };
 }
 
 export const ANNOUNCEMENT_PAGE_SIZE = 20;

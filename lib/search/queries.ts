@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { announcementComments, announcements, users } from "@/db/schema";
 import { visibleAnnouncement } from "@/lib/announcements/visibility";
+import { decodeKeyset, encodeKeyset } from "@/lib/pagination";
 import { MATCH_END, MATCH_START } from "./highlight";
 
 /** Hits shown per kind on the overview, and per page when one kind is paged through. */
@@ -17,17 +18,9 @@ interface SearchCursor {
 
 const cursorSchema = z.object({ rank: z.string().regex(/^[0-9.e+-]{1,32}$/i), id: z.string().min(1).max(64) });
 
-const encodeSearchCursor = (row: SearchCursor) => Buffer.from(JSON.stringify({ rank: row.rank, id: row.id })).toString("base64url");
+const encodeSearchCursor = (row: SearchCursor) => encodeKeyset({ rank: row.rank, id: row.id });
 
-function decodeSearchCursor(value: string | undefined): SearchCursor | null {
-  if (!value) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+const decodeSearchCursor = (value: string | undefined): SearchCursor | null => decodeKeyset(value, cursorSchema);
 
 /** The German full-text query for what the user typed: "Bäume" finds "Baum", "-Straße" excludes, "…" is a phrase. */
 const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;

@@ -12,6 +12,7 @@ import { moveCatalogEntryAction, removeCatalogEntryAction, renameCatalogEntryAct
 import type { CatalogKind } from "@/lib/district/queries";
 import { renameCatalogEntrySchema } from "@/lib/district/schemas";
 import { ConfirmRemove } from "./confirm-remove";
+import { LiveMessage } from "@/components/ui/live-message";
 
 export interface CatalogRow {
   id: number;
@@ -48,15 +49,7 @@ export function CatalogList({ kind, rows, headingId, inUseNote }: { kind: Catalo
           ))}
         </ol>
       )}
-      <div role="status" aria-live="polite" className="min-h-6">
-        {message && (
-          <p
-            className={`rounded-md border px-3 py-2 ${message.tone === "success" ? "border-green-800 bg-green-50 text-green-900" : "border-red-800 bg-red-50 text-red-900"}`}
-          >
-            {message.text}
-          </p>
-        )}
-      </div>
+      <LiveMessage message={message} />
     </div>
   );
 }

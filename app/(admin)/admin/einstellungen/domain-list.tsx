@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { removeOfficialDomainAction } from "@/lib/district/actions";
 import { ConfirmRemove } from "./confirm-remove";
+import { LiveMessage } from "@/components/ui/live-message";
 
 /** The official domains, each with a confirmed "remove". */
 export function DomainList({ domains, headingId }: { domains: string[]; headingId: string }) {
@@ -40,15 +41,7 @@ export function DomainList({ domains, headingId }: { domains: string[]; headingI
           ))}
         </ul>
       )}
-      <div role="status" aria-live="polite" className="min-h-6">
-        {message && (
-          <p
-            className={`rounded-md border px-3 py-2 ${message.tone === "success" ? "border-green-800 bg-green-50 text-green-900" : "border-red-800 bg-red-50 text-red-900"}`}
-          >
-            {message.text}
-          </p>
-        )}
-      </div>
+      <LiveMessage message={message} />
     </div>
   );
 }
