@@ -4,10 +4,11 @@ import { getDistrictSettings } from "@/lib/district/queries";
 import { ATOM_CONTENT_TYPE, buildAtomFeed } from "./feed";
 import { originOfRequest } from "./origin";
 import { ANNOUNCEMENTS_PATH, announcementPath, localityFeedPath, localityListPath, WHOLE_DISTRICT_FEED_PATH } from "./paths";
-import { announcementInLocalities, listFeedEntries, type SluggedOption } from "./queries";
+import type { Locality } from "@/lib/district/queries";
+import { announcementInLocalities, listFeedEntries } from "./queries";
 
 /** The Atom feed of the whole district, or of one locality (which includes whole-district announcements). */
-export async function atomFeedResponse(request: Request, locality?: SluggedOption): Promise<Response> {
+export async function atomFeedResponse(request: Request, locality?: Locality): Promise<Response> {
   const origin = originOfRequest(request);
   const [settings, t, tUnit, language, entries] = await Promise.all([
     getDistrictSettings(),

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { announcementLocalities, announcements, announcementTopics, departments, localities, topics, users } from "@/db/schema";
+import type { Locality } from "@/lib/district/queries";
 import { decodeAnnouncementCursor, toAnnouncementPage, ANNOUNCEMENT_PAGE_SIZE, type AnnouncementCursor } from "./cursor";
 import { displayStatus, type AnnouncementDisplayStatus } from "./status";
 import type { AnnouncementListItem, AnnouncementPage } from "./types";
@@ -207,35 +208,8 @@ export async function getAnnouncementForStaff(id: string, now = new Date()): Pro
 }
 
 // ---------------------------------------------------------------------------------------------
-// What the forms and filters choose from.
+// What the forms and filters choose from (the lists themselves: lib/district/queries.ts).
 // ---------------------------------------------------------------------------------------------
-
-export interface Option {
-  id: number;
-  name: string;
-}
-
-export interface SluggedOption extends Option {
-  slug: string;
-}
-
-export async function listLocalityOptions(): Promise<SluggedOption[]> {
-  return getDb()
-    .select({ id: localities.id, slug: localities.slug, name: localities.name })
-    .from(localities)
-    .orderBy(asc(localities.sortOrder), asc(localities.name));
-}
-
-export async function listTopicOptions(): Promise<SluggedOption[]> {
-  return getDb().select({ id: topics.id, slug: topics.slug, name: topics.name }).from(topics).orderBy(asc(topics.sortOrder), asc(topics.name));
-}
-
-export async function listDepartmentOptions(): Promise<Option[]> {
-  return getDb()
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .orderBy(asc(departments.sortOrder), asc(departments.name));
-}
 
 /** The unit a staff member writes for: the compose form's default signature. */
 export async function getAuthorDepartmentId(userId: string): Promise<number | null> {
@@ -258,7 +232,7 @@ export async function findUnknownReferences(input: { localityIds: number[]; topi
   return unknown;
 }
 
-export async function findLocalityBySlug(slug: string): Promise<SluggedOption | null> {
+export async function findLocalityBySlug(slug: string): Promise<Locality | null> {
   const [row] = await getDb().select({ id: localities.id, slug: localities.slug, name: localities.name }).from(localities).where(eq(localities.slug, slug));
   return row ?? null;
 }

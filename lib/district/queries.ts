@@ -40,11 +40,16 @@ export const getDistrictSettings = cache(async (): Promise<DistrictSettings> => 
 
 export interface Locality {
   id: number;
+  /** Stable in URLs (filters, feeds) even when the locality is renamed. */
+  slug: string;
   name: string;
 }
 
 export const listLocalities = cache(async (): Promise<Locality[]> =>
-  getDb().select({ id: localities.id, name: localities.name }).from(localities).orderBy(asc(localities.sortOrder), asc(localities.name)),
+  getDb()
+    .select({ id: localities.id, slug: localities.slug, name: localities.name })
+    .from(localities)
+    .orderBy(asc(localities.sortOrder), asc(localities.name)),
 );
 
 export function emailDomain(email: string) {
@@ -65,11 +70,12 @@ export const listOfficialDomains = cache(async (): Promise<string[]> =>
 
 export interface Topic {
   id: number;
+  slug: string;
   name: string;
 }
 
 export const listTopics = cache(async (): Promise<Topic[]> =>
-  getDb().select({ id: topics.id, name: topics.name }).from(topics).orderBy(asc(topics.sortOrder), asc(topics.name)),
+  getDb().select({ id: topics.id, slug: topics.slug, name: topics.name }).from(topics).orderBy(asc(topics.sortOrder), asc(topics.name)),
 );
 
 export interface Department {

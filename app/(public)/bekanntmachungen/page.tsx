@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { originOfPage } from "@/lib/announcements/origin";
 import { ANNOUNCEMENTS_PATH, localityFeedPath, WHOLE_DISTRICT_FEED_PATH } from "@/lib/announcements/paths";
-import { announcementInLocalities, announcementWithTopics, listAnnouncements, listLocalityOptions, listTopicOptions } from "@/lib/announcements/queries";
+import { announcementInLocalities, announcementWithTopics, listAnnouncements } from "@/lib/announcements/queries";
+import { listLocalities, listTopics } from "@/lib/district/queries";
 import { announcementFilterSchema } from "@/lib/announcements/schemas";
 import { getDistrictSettings } from "@/lib/district/queries";
 
@@ -20,7 +21,7 @@ async function readFilter(searchParams: Promise<SearchParams>) {
   const params = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const filter = announcementFilterSchema.parse({ ortsteil: first(params.ortsteil), thema: first(params.thema), after: first(params.after) });
-  const [localities, topics] = await Promise.all([listLocalityOptions(), listTopicOptions()]);
+  const [localities, topics] = await Promise.all([listLocalities(), listTopics()]);
   return {
     localities,
     topics,

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MANAGE_PATH } from "@/lib/announcements/paths";
-import { getAuthorDepartmentId, listDepartmentOptions, listLocalityOptions, listTopicOptions } from "@/lib/announcements/queries";
+import { getAuthorDepartmentId } from "@/lib/announcements/queries";
+import { listDepartments, listLocalities, listTopics } from "@/lib/district/queries";
 import { AnnouncementForm } from "../announcement-form";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 
@@ -14,9 +15,9 @@ export default async function NewAnnouncementPage() {
   const user = await requirePageAccess("announcement.manage");
   const [t, localities, topics, departments, departmentId] = await Promise.all([
     getTranslations("announcements.form"),
-    listLocalityOptions(),
-    listTopicOptions(),
-    listDepartmentOptions(),
+    listLocalities(),
+    listTopics(),
+    listDepartments(),
     getAuthorDepartmentId(user.id),
   ]);
   return (

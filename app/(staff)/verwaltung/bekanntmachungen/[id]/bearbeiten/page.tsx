@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { toDistrictLocalTime } from "@/lib/announcements/local-time";
 import { staffAnnouncementPath } from "@/lib/announcements/paths";
-import { getAnnouncementForStaff, listDepartmentOptions, listLocalityOptions, listTopicOptions } from "@/lib/announcements/queries";
+import { getAnnouncementForStaff } from "@/lib/announcements/queries";
+import { listDepartments, listLocalities, listTopics } from "@/lib/district/queries";
 import { AnnouncementForm } from "../../announcement-form";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 
@@ -20,9 +21,9 @@ export default async function EditAnnouncementPage({ params }: { params: Params 
   const [t, announcement, localities, topics, departments] = await Promise.all([
     getTranslations("announcements.form"),
     getAnnouncementForStaff(id),
-    listLocalityOptions(),
-    listTopicOptions(),
-    listDepartmentOptions(),
+    listLocalities(),
+    listTopics(),
+    listDepartments(),
   ]);
   if (!announcement) notFound();
   return (
