@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns";
 import { departments, localities, topics } from "./district";
+import { moderationDecisions } from "./moderation";
 import { tsvector } from "./search";
 import { users } from "./users";
 
@@ -32,6 +33,8 @@ export const announcements = pgTable(
     commentsEnabled: boolean().notNull().default(true),
     /** Visible comments, kept with each comment write so lists need no count query. */
     commentCount: integer().notNull().default(0),
+    /** Set while a moderation decision hides the announcement; the public sees a neutral notice. */
+    hiddenByDecisionId: text().references(() => moderationDecisions.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     /** Set by an edit after publication: shown as "aktualisiert am …". */
     editedAt: timestamptz(),
@@ -86,6 +89,8 @@ export const announcementComments = pgTable(
     authorId: text().references(() => users.id, { onDelete: "set null" }),
     /** Plain text; links are made clickable when shown, never stored as HTML. */
     body: text().notNull(),
+    /** Set while a moderation decision hides the comment: others see a neutral notice, the author the reason. */
+    hiddenByDecisionId: text().references(() => moderationDecisions.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     editedAt: timestamptz(),
     searchVector: tsvector().generatedAlwaysAs(sql`to_tsvector('german', coalesce(body, ''))`),

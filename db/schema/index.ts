@@ -6,3 +6,4 @@ export * from "./terms";
 export * from "./verification";
 export * from "./interests";
 export * from "./announcements";
+export * from "./moderation";

@@ -14,6 +14,8 @@ export type ActionErrorCode =
   | "verification_code_expired"
   | "verification_code_revoked"
   | "already_verified"
+  | "already_reported"
+  | "already_appealed"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { announcementLocalities, announcements, announcementTopics, departments, localities, topics, users } from "@/db/schema";
+import { announcementLocalities, announcements, announcementTopics, departments, localities, moderationDecisions, topics, users } from "@/db/schema";
 import type { Locality } from "@/lib/district/queries";
 import { decodeAnnouncementCursor, toAnnouncementPage, ANNOUNCEMENT_PAGE_SIZE, type AnnouncementCursor } from "./cursor";
 import { displayStatus, type AnnouncementDisplayStatus } from "./status";
 import type { AnnouncementListItem, AnnouncementPage } from "./types";
-import { visibleAnnouncement } from "./visibility";
+import { publishedAnnouncement, visibleAnnouncement } from "./visibility";
 
 // ---------------------------------------------------------------------------------------------
 // Conditions other lists combine with listAnnouncements (Mein Kiez, search, the filters here).
@@ -101,18 +101,36 @@ export async function listAnnouncements({
 export interface AnnouncementDetail extends AnnouncementListItem {
   bodyHtml: string;
   commentsEnabled: boolean;
+  authorId: string | null;
+  /** Set while a moderation decision hides it. */
+  hidden: { decisionId: string; ruleKey: string | null } | null;
 }
 
-const detailColumns = { ...listItemColumns, bodyHtml: announcements.bodyHtml, commentsEnabled: announcements.commentsEnabled };
+const detailColumns = {
+  ...listItemColumns,
+  bodyHtml: announcements.bodyHtml,
+  commentsEnabled: announcements.commentsEnabled,
+  authorId: announcements.authorId,
+};
 
-/** The public page's announcement; null while it is not visible (scheduled, withdrawn, expired) or unknown. */
-export async function getPublicAnnouncement(id: string, now = new Date()): Promise<AnnouncementDetail | null> {
+/**
+ * The public page's announcement; null while it is not published (scheduled, withdrawn, expired) or
+ * unknown. While a moderation decision hides it, its title, summary and text are left empty unless
+ * the viewer is its author: others get only what the neutral notice needs.
+ */
+export async function getPublicAnnouncement(id: string, now = new Date(), viewerId: string | null = null): Promise<AnnouncementDetail | null> {
   const [row] = await getDb()
-    .select(detailColumns)
+    .select({ ...detailColumns, hiddenByDecisionId: announcements.hiddenByDecisionId, hidingRule: moderationDecisions.ruleKey })
     .from(announcements)
     .leftJoin(departments, eq(departments.id, announcements.departmentId))
-    .where(and(eq(announcements.id, id), visibleAnnouncement(now)));
-  return row ?? null;
+    .leftJoin(moderationDecisions, eq(moderationDecisions.id, announcements.hiddenByDecisionId))
+    .where(and(eq(announcements.id, id), publishedAnnouncement(now)));
+  if (!row) return null;
+  const { hiddenByDecisionId, hidingRule, ...detail } = row;
+  if (!hiddenByDecisionId) return { ...detail, hidden: null };
+  const hidden = { decisionId: hiddenByDecisionId, ruleKey: hidingRule };
+  if (viewerId !== null && detail.authorId === viewerId) return { ...detail, hidden };
+  return { ...detail, title: "", summary: "", bodyHtml: "", hidden };
 }
 
 /** A feed entry: the list item plus the sanitised body. */
@@ -196,15 +214,23 @@ export async function getAnnouncementForStaff(id: string, now = new Date()): Pro
       createdAt: announcements.createdAt,
       departmentId: announcements.departmentId,
       authorName: users.displayName,
+      hiddenByDecisionId: announcements.hiddenByDecisionId,
+      hidingRule: moderationDecisions.ruleKey,
       localityIds: sql<number[]>`array(select ${announcementLocalities.localityId} from ${announcementLocalities} where ${announcementLocalities.announcementId} = ${announcements.id})`,
       topicIds: sql<number[]>`array(select ${announcementTopics.topicId} from ${announcementTopics} where ${announcementTopics.announcementId} = ${announcements.id})`,
     })
     .from(announcements)
     .leftJoin(departments, eq(departments.id, announcements.departmentId))
     .leftJoin(users, eq(users.id, announcements.authorId))
+    .leftJoin(moderationDecisions, eq(moderationDecisions.id, announcements.hiddenByDecisionId))
     .where(eq(announcements.id, id));
   if (!row) return null;
-  return { ...row, status: displayStatus({ status: row.stored, publishAt: row.publishAt, expiresAt: row.expiresAt }, now) };
+  const { hiddenByDecisionId, hidingRule, ...announcement } = row;
+  return {
+    ...announcement,
+    hidden: hiddenByDecisionId ? { decisionId: hiddenByDecisionId, ruleKey: hidingRule } : null,
+    status: displayStatus({ status: row.stored, publishAt: row.publishAt, expiresAt: row.expiresAt }, now),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

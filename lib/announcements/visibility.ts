@@ -1,11 +1,8 @@
 import { and, eq, gt, isNull, lte, or, type SQL } from "drizzle-orm";
 import { announcements } from "@/db/schema";
 
-/**
- * An announcement is visible to the public while it is published, its publication time has
- * come and it has not expired. Every public read uses this one condition.
- */
-export function visibleAnnouncement(now: Date = new Date()): SQL {
+/** Published, its publication time has come, and not expired: the announcement's own page exists. */
+export function publishedAnnouncement(now: Date = new Date()): SQL {
   return and(
     eq(announcements.status, "published"),
     lte(announcements.publishAt, now),
@@ -13,10 +10,19 @@ export function visibleAnnouncement(now: Date = new Date()): SQL {
   )!;
 }
 
+/**
+ * An announcement is visible to the public while it is published (above) and no moderation
+ * decision hides it. Every public list, feed and search uses this one condition; the page of a
+ * hidden announcement shows a neutral notice instead (its author sees why).
+ */
+export function visibleAnnouncement(now: Date = new Date()): SQL {
+  return and(publishedAnnouncement(now), isNull(announcements.hiddenByDecisionId))!;
+}
+
 /** The same rule for a row already loaded (e.g. to ask the policy whether comments are open). */
 export function isAnnouncementVisible(
-  row: { status: "published" | "unpublished"; publishAt: Date; expiresAt: Date | null },
+  row: { status: "published" | "unpublished"; publishAt: Date; expiresAt: Date | null; hiddenByDecisionId: string | null },
   now: Date = new Date(),
 ): boolean {
-  return row.status === "published" && row.publishAt <= now && (row.expiresAt === null || row.expiresAt > now);
+  return row.status === "published" && row.publishAt <= now && (row.expiresAt === null || row.expiresAt > now) && row.hiddenByDecisionId === null;
 }

@@ -96,4 +96,12 @@ export const AUDIT_ACTIONS = [
   "announcement.unpublished",
   "announcement.republished",
   "announcement.deleted",
+  "moderation.report_filed",
+  "moderation.claimed",
+  "moderation.decided",
+  "moderation.appeal_filed",
+  "moderation.appeal_upheld",
+  "moderation.appeal_reversed",
+  "mediation.opened",
+  "mediation.closed",
 ] as const;

@@ -22,6 +22,18 @@ import enErrors from "./messages/en/errors.json";
 import enLegal from "./messages/en/legal.json";
 import enMail from "./messages/en/mail.json";
 import enValidation from "./messages/en/validation.json";
+import deConduct from "./messages/de/conduct.json";
+import deModeration from "./messages/de/moderation.json";
+import deReports from "./messages/de/reports.json";
+import deNotifications from "./messages/de/notifications.json";
+import deMediation from "./messages/de/mediation.json";
+import deTransparency from "./messages/de/transparency.json";
+import enConduct from "./messages/en/conduct.json";
+import enModeration from "./messages/en/moderation.json";
+import enReports from "./messages/en/reports.json";
+import enNotifications from "./messages/en/notifications.json";
+import enMediation from "./messages/en/mediation.json";
+import enTransparency from "./messages/en/transparency.json";
 import type { Locale } from "./config";
 
 // One file per area and language, so areas can be translated (and worked on) independently.
@@ -38,6 +50,12 @@ const de = {
   verification: deVerification,
   district: deDistrict,
   announcements: deAnnouncements,
+  conduct: deConduct,
+  moderation: deModeration,
+  reports: deReports,
+  notifications: deNotifications,
+  mediation: deMediation,
+  transparency: deTransparency,
 };
 
 export type Messages = typeof de;
@@ -57,5 +75,11 @@ export const messages: Record<Locale, Messages> = {
     verification: enVerification,
     district: enDistrict,
     announcements: enAnnouncements,
+    conduct: enConduct,
+    moderation: enModeration,
+    reports: enReports,
+    notifications: enNotifications,
+    mediation: enMediation,
+    transparency: enTransparency,
   },
 };

@@ -2,7 +2,22 @@ import { rules, type RuleName, type SubjectOf } from "./rules";
 import type { MaybeActor } from "./actor";
 
 export * from "./actor";
-export { rules, mayHoldStaffRole, type AnnouncementFacts, type CommentFacts, type RuleName, type SubjectOf, type TargetAccount } from "./rules";
+export {
+  rules,
+  mayHoldStaffRole,
+  appealDeadline,
+  APPEAL_PERIOD_MONTHS,
+  type AnnouncementFacts,
+  type AppealFacts,
+  type AppealableDecisionFacts,
+  type CommentFacts,
+  type DecisionTargetFacts,
+  type MediationFacts,
+  type ReportTargetFacts,
+  type RuleName,
+  type SubjectOf,
+  type TargetAccount,
+} from "./rules";
 
 type SubjectArgs<R extends RuleName> = SubjectOf<R> extends undefined ? [] : [subject: SubjectOf<R>];
 

@@ -22,8 +22,53 @@ export interface CommentFacts {
   authorId: string | null;
 }
 
+/** What the policy needs about a reported target: whose it is (the account itself for a user). */
+export interface ReportTargetFacts {
+  authorId: string | null;
+}
+
+/** What the policy needs about the target of a moderation decision. */
+export interface DecisionTargetFacts {
+  affectedUserId: string | null;
+  affectedRole: Role | null;
+  /** Content can be hidden; an account cannot. */
+  hideable: boolean;
+}
+
+/** What the policy needs about a decision someone wants to appeal. */
+export interface AppealableDecisionFacts {
+  affectedUserId: string | null;
+  kind: "dismiss" | "hide" | "warn" | "suspend";
+  createdAt: Date;
+  alreadyAppealed: boolean;
+  reversed: boolean;
+}
+
+/** What the policy needs about an appeal a moderator wants to decide. */
+export interface AppealFacts {
+  open: boolean;
+  /** The moderator who took the decision under appeal. */
+  decidedById: string | null;
+}
+
+/** What the policy needs about a mediation case. */
+export interface MediationFacts {
+  open: boolean;
+  partyIds: readonly string[];
+}
+
+/** How long after a decision the affected person may appeal (DSA Art. 20: at least six months). */
+export const APPEAL_PERIOD_MONTHS = 6;
+
+export function appealDeadline(decidedAt: Date): Date {
+  const deadline = new Date(decidedAt);
+  deadline.setMonth(deadline.getMonth() + APPEAL_PERIOD_MONTHS);
+  return deadline;
+}
+
 const isAdmin = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "admin");
 const isStaff = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "staff");
+const isModerator = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "moderator");
 /** A verified resident: the actions fake accounts must not be able to game. */
 const isVerifiedMember = (actor: MaybeActor) => isMember(actor) && isVerified(actor);
 const notSelf = (actor: MaybeActor, target: { id: string }) => actor?.id !== target.id;
@@ -73,6 +118,47 @@ export const rules = {
   "comment.delete": (actor: MaybeActor, subject: { comment: CommentFacts }) =>
     isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor?.id,
 
+  // Reports and moderation (DESIGN §5). Anyone signed in reports; nobody reports their own content or themselves.
+  "report.create": (actor: MaybeActor, subject: { target: ReportTargetFacts }) =>
+    isMember(actor) && subject.target.authorId !== actor?.id,
+  "notification.read": (actor: MaybeActor) => isSignedIn(actor) && actor.status !== "deleted",
+  "moderation.queue.read": (actor: MaybeActor) => isModerator(actor),
+  "moderation.report.claim": (actor: MaybeActor) => isModerator(actor),
+  /**
+   * Never about oneself; only content can be hidden; a warning or suspension needs a person to address
+   * (reports on vanished content can only be dismissed); an admin account is not suspended by moderation.
+   */
+  "moderation.decide": (actor: MaybeActor, subject: { target: DecisionTargetFacts; kind: AppealableDecisionFacts["kind"] }) =>
+    isModerator(actor) &&
+    subject.target.affectedUserId !== actor?.id &&
+    (subject.kind !== "hide" || subject.target.hideable) &&
+    (subject.kind === "dismiss" || subject.kind === "hide" || subject.target.affectedUserId !== null) &&
+    (subject.kind !== "suspend" || subject.target.affectedRole !== "admin"),
+  /** The statement of reasons: for the person it is about, and for moderators. */
+  "moderation.decision.read": (actor: MaybeActor, subject: { decision: { affectedUserId: string | null } }) =>
+    isModerator(actor) || (isSignedIn(actor) && actor.status !== "deleted" && subject.decision.affectedUserId === actor.id),
+  /** A suspended person must be able to appeal their suspension, so this asks only for a live account. */
+  "moderation.appeal.submit": (actor: MaybeActor, subject: { decision: AppealableDecisionFacts; now?: Date }) =>
+    isSignedIn(actor) &&
+    actor.status !== "deleted" &&
+    actor.profileComplete &&
+    subject.decision.affectedUserId === actor.id &&
+    subject.decision.kind !== "dismiss" &&
+    !subject.decision.alreadyAppealed &&
+    !subject.decision.reversed &&
+    (subject.now ?? new Date()) < appealDeadline(subject.decision.createdAt),
+  /** The moderator who took the decision never decides the appeal against it. */
+  "moderation.appeal.decide": (actor: MaybeActor, subject: { appeal: AppealFacts }) =>
+    isModerator(actor) && subject.appeal.open && subject.appeal.decidedById !== actor?.id,
+  "mediation.open": (actor: MaybeActor) => isModerator(actor),
+  "mediation.read": (actor: MaybeActor, subject: { mediation: MediationFacts }) =>
+    isModerator(actor) || (isMember(actor) && subject.mediation.partyIds.includes(actor!.id)),
+  "mediation.post": (actor: MaybeActor, subject: { mediation: MediationFacts }) =>
+    subject.mediation.open && (isModerator(actor) || (isMember(actor) && subject.mediation.partyIds.includes(actor!.id))),
+  "mediation.close": (actor: MaybeActor, subject: { mediation: MediationFacts }) => isModerator(actor) && subject.mediation.open,
+  /** The audit log: moderators and admins read it; nobody edits it through the app. */
+  "auditLog.read": (actor: MaybeActor) => isAdmin(actor) || isModerator(actor),
+
   // Areas, as gated by proxy.ts.
   "area.member": (actor: MaybeActor) => isMember(actor),
   "area.staff": (actor: MaybeActor) => isStaff(actor),
@@ -81,7 +167,6 @@ export const rules = {
 
   // Administration of accounts.
   "admin.users.read": (actor: MaybeActor) => isAdmin(actor),
-  "admin.auditLog.read": (actor: MaybeActor) => isAdmin(actor),
   "admin.settings.update": (actor: MaybeActor) => isAdmin(actor),
   "admin.terms.publish": (actor: MaybeActor) => isAdmin(actor),
   "admin.user.changeEmail": (actor: MaybeActor, subject: { target: TargetAccount }) =>

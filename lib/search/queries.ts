@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { announcementComments, announcements, users } from "@/db/schema";
@@ -100,6 +100,7 @@ export function commentSearchQuery({ q, after, limit = SEARCH_PAGE_SIZE, now = n
     .where(
       and(
         sql`${announcementComments.searchVector} @@ ${query}`,
+        isNull(announcementComments.hiddenByDecisionId),
         visibleAnnouncement(now),
         cursor ? sql`(${rank}, ${announcementComments.id}) < (${cursor.rank}::real, ${cursor.id})` : undefined,
       ),

@@ -18,6 +18,7 @@ export async function addComment({ actor, announcementId, body, now = new Date()
         status: announcements.status,
         publishAt: announcements.publishAt,
         expiresAt: announcements.expiresAt,
+        hiddenByDecisionId: announcements.hiddenByDecisionId,
         commentsEnabled: announcements.commentsEnabled,
       })
       .from(announcements)

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { announcementComments, announcements, users } from "@/db/schema";
+import { announcementComments, announcements, moderationDecisions, users } from "@/db/schema";
 import { isAnnouncementVisible } from "@/lib/announcements/visibility";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import type { AnnouncementFacts, CommentFacts, Role, Verification } from "@/lib/policy";
@@ -21,7 +21,10 @@ export interface CommentAuthor {
 
 export interface CommentItem {
   id: string;
+  /** Empty for a hidden comment unless the viewer wrote it: others never receive its text. */
   body: string;
+  /** Set while a moderation decision hides the comment. */
+  hidden: { decisionId: string; ruleKey: string | null } | null;
   createdAt: Date;
   editedAt: Date | null;
   /** null once the author's account is gone. */
@@ -47,6 +50,7 @@ export async function getCommentThread(announcementId: string, now = new Date())
       status: announcements.status,
       publishAt: announcements.publishAt,
       expiresAt: announcements.expiresAt,
+      hiddenByDecisionId: announcements.hiddenByDecisionId,
       commentsEnabled: announcements.commentsEnabled,
       commentCount: announcements.commentCount,
     })
@@ -78,7 +82,18 @@ export const commentPageCursor = (comment: { createdAt: Date; id: string }) => e
  * One page of a thread, oldest first, served by announcement_comments_thread_idx
  * (announcement_id, created_at, id). `from` starts the page at that comment, inclusive.
  */
-export async function listComments({ announcementId, from, limit = COMMENT_PAGE_SIZE }: { announcementId: string; from?: string; limit?: number }): Promise<CommentPage> {
+export async function listComments({
+  announcementId,
+  from,
+  limit = COMMENT_PAGE_SIZE,
+  viewerId = null,
+}: {
+  announcementId: string;
+  from?: string;
+  limit?: number;
+  /** The signed-in reader: the author of a hidden comment still reads it, with the reason. */
+  viewerId?: string | null;
+}): Promise<CommentPage> {
   const cursor = decodeCursor(from);
   const rows = await getDb()
     .select({
@@ -86,6 +101,8 @@ export async function listComments({ announcementId, from, limit = COMMENT_PAGE_
       body: announcementComments.body,
       createdAt: announcementComments.createdAt,
       editedAt: announcementComments.editedAt,
+      hiddenByDecisionId: announcementComments.hiddenByDecisionId,
+      hidingRule: moderationDecisions.ruleKey,
       authorId: users.id,
       displayName: users.displayName,
       username: users.username,
@@ -95,6 +112,7 @@ export async function listComments({ announcementId, from, limit = COMMENT_PAGE_
     })
     .from(announcementComments)
     .leftJoin(users, eq(users.id, announcementComments.authorId))
+    .leftJoin(moderationDecisions, eq(moderationDecisions.id, announcementComments.hiddenByDecisionId))
     .where(
       and(
         eq(announcementComments.announcementId, announcementId),
@@ -107,8 +125,10 @@ export async function listComments({ announcementId, from, limit = COMMENT_PAGE_
     .orderBy(asc(announcementComments.createdAt), asc(announcementComments.id))
     .limit(limit + 1);
 
-  const items: CommentItem[] = rows.slice(0, limit).map(({ authorId, displayName, username, verification, role, authorStatus, ...comment }) => ({
+  const items: CommentItem[] = rows.slice(0, limit).map(({ authorId, displayName, username, verification, role, authorStatus, hiddenByDecisionId, hidingRule, ...comment }) => ({
     ...comment,
+    body: hiddenByDecisionId && (viewerId === null || authorId !== viewerId) ? "" : comment.body,
+    hidden: hiddenByDecisionId ? { decisionId: hiddenByDecisionId, ruleKey: hidingRule } : null,
     author: authorId && verification && role ? { id: authorId, displayName, username, verification, role, deleted: authorStatus === "deleted" } : null,
   }));
   const next = rows[limit];

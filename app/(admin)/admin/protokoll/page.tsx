@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePageAccess("admin.auditLog.read");
+  await requirePageAccess("auditLog.read");
 
   const params = await searchParams;
   const rawAction = firstParam(params.action);

@@ -1,0 +1,85 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/action/define-action";
+import { fail, ok } from "@/lib/action/result";
+import { originOfPage } from "@/lib/announcements/origin";
+import { claimReports, createReport, decide, decideAppeal, submitAppeal } from "./mutations";
+import { MODERATION_PATH, decisionPath, moderationAppealPath, moderationTargetPath } from "./paths";
+import { loadAppealableDecision, loadAppealFacts, loadDecisionSubject, loadReportSubject } from "./queries";
+import { appealSchema, claimSchema, decideAppealSchema, decideSchema, reportSchema } from "./schemas";
+import { loadTarget } from "./targets";
+
+export const reportAction = defineAction({
+  input: reportSchema,
+  rule: "report.create",
+  subject: ({ targetType, targetId }) => loadReportSubject(targetType, targetId),
+  run: async ({ targetType, targetId, reason, explanation }, { actor }) => {
+    const outcome = await createReport({ reporter: actor, target: { type: targetType, id: targetId }, reason, explanation });
+    if (!outcome.ok) return fail("already_reported");
+    revalidatePath(MODERATION_PATH);
+    return ok({ id: outcome.id });
+  },
+});
+
+export const claimReportsAction = defineAction({
+  input: claimSchema,
+  rule: "moderation.report.claim",
+  run: async ({ targetType, targetId }, { actor }) => {
+    const claimed = await claimReports({ moderatorId: actor.id, target: { type: targetType, id: targetId } });
+    if (claimed === 0) return fail("not_found");
+    revalidatePath(moderationTargetPath(targetType, targetId));
+    revalidatePath(MODERATION_PATH);
+    return ok({ claimed });
+  },
+});
+
+export const decideAction = defineAction({
+  input: decideSchema,
+  rule: "moderation.decide",
+  subject: async ({ targetType, targetId, kind }) => {
+    const subject = await loadDecisionSubject(targetType, targetId);
+    return subject && { target: subject.target, kind };
+  },
+  run: async ({ targetType, targetId, kind, ruleKey, facts, duration }, { actor }) => {
+    const target = await loadTarget(targetType, targetId);
+    const decisionId = await decide({
+      moderator: actor,
+      target: { type: targetType, id: targetId, author: target?.author ?? null },
+      kind,
+      ruleKey,
+      facts,
+      duration,
+      origin: await originOfPage(),
+    });
+    revalidatePath(moderationTargetPath(targetType, targetId));
+    revalidatePath(MODERATION_PATH);
+    if (target) revalidatePath(target.href.split(/[?#]/)[0]!);
+    return ok({ decisionId });
+  },
+});
+
+export const appealAction = defineAction({
+  input: appealSchema,
+  rule: "moderation.appeal.submit",
+  subject: ({ decisionId }) => loadAppealableDecision(decisionId),
+  run: async ({ decisionId, statement }, { actor }) => {
+    const outcome = await submitAppeal({ appellant: actor, decisionId, statement });
+    if (!outcome.ok) return fail("already_appealed");
+    revalidatePath(decisionPath(decisionId));
+    return ok({ id: outcome.id });
+  },
+});
+
+export const decideAppealAction = defineAction({
+  input: decideAppealSchema,
+  rule: "moderation.appeal.decide",
+  subject: ({ appealId }) => loadAppealFacts(appealId),
+  run: async ({ appealId, outcome, note }, { actor }) => {
+    const result = await decideAppeal({ moderator: actor, appealId, outcome, note, origin: await originOfPage() });
+    if (!result.ok) return fail(result.reason);
+    revalidatePath(moderationAppealPath(appealId));
+    revalidatePath(decisionPath(result.decisionId));
+    return ok({ decisionId: result.decisionId });
+  },
+});

@@ -1,0 +1,136 @@
+import "server-only";
+import { createFormatter, createTranslator } from "next-intl";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
+import { messages } from "@/lib/i18n/messages";
+import { composeMail } from "@/lib/mail/compose";
+import { sendMail } from "@/lib/mail/send";
+import type { OutgoingMail } from "@/lib/mail/types";
+import { appealDeadline } from "@/lib/policy";
+import { decisionPath } from "./paths";
+import type { TargetType } from "./targets";
+
+/** Accounts keep no language preference yet: mail goes out in the district's default language. */
+const locale: Locale = defaultLocale;
+const TIME_ZONE = "Europe/Berlin";
+
+function tools() {
+  const t = createTranslator({ locale, messages: messages[locale] });
+  const format = createFormatter({ locale, timeZone: TIME_ZONE });
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
+  return { t, date };
+}
+
+export interface Recipient {
+  email: string;
+  name: string | null;
+}
+
+function mail(to: Recipient, subject: string, paragraphs: string[], link?: { label: string; url: string }): OutgoingMail {
+  const { t } = tools();
+  return composeMail({
+    to: to.email,
+    locale,
+    subject,
+    paragraphs: [t("mail.moderation.greeting", { name: to.name ?? "" }).replace(" ,", ","), ...paragraphs, t("mail.moderation.signature")],
+    link,
+  });
+}
+
+export function reportReceiptMail(to: Recipient, report: { targetType: TargetType; reason: string; createdAt: Date }) {
+  const { t, date } = tools();
+  return mail(to, t("mail.moderation.reportReceipt.subject"), [
+    t("mail.moderation.reportReceipt.body", {
+      targetType: t(`conduct.targetTypes.${report.targetType}`),
+      reason: t(`conduct.reasons.${report.reason as "other"}`),
+      date: date(report.createdAt),
+    }),
+  ]);
+}
+
+export function reportOutcomeMail(to: Recipient, outcome: { targetType: TargetType; outcome: "dismissed" | "action_taken" }) {
+  const { t } = tools();
+  return mail(to, t("mail.moderation.reportOutcome.subject"), [
+    t(`mail.moderation.reportOutcome.${outcome.outcome}`, { targetType: t(`conduct.targetTypes.${outcome.targetType}`) }),
+  ]);
+}
+
+export function reportReversedMail(to: Recipient, targetType: TargetType) {
+  const { t } = tools();
+  return mail(to, t("mail.moderation.reportReversed.subject"), [
+    t("mail.moderation.reportReversed.body", { targetType: t(`conduct.targetTypes.${targetType}`) }),
+  ]);
+}
+
+export interface StatementFacts {
+  id: string;
+  kind: "hide" | "warn" | "suspend";
+  ruleKey: string;
+  termsVersion: number;
+  facts: string;
+  suspendedUntil: Date | null;
+  createdAt: Date;
+}
+
+/** The statement of reasons (DSA Art. 17): the measure, the rule, the facts, and how to appeal. */
+export function statementOfReasonsMail(to: Recipient, decision: StatementFacts, origin: string) {
+  const { t, date } = tools();
+  const paragraphs = [
+    t("mail.moderation.statement.intro"),
+    t("mail.moderation.statement.measure", { measure: t(`conduct.kinds.${decision.kind}`) }),
+  ];
+  if (decision.kind === "suspend") {
+    paragraphs.push(
+      decision.suspendedUntil
+        ? t("mail.moderation.statement.until", { date: date(decision.suspendedUntil) })
+        : t("mail.moderation.statement.indefinite"),
+    );
+  }
+  paragraphs.push(
+    t("mail.moderation.statement.rule", { version: decision.termsVersion, rule: t(`conduct.rules.${decision.ruleKey as "respect"}`) }),
+    t("mail.moderation.statement.facts", { facts: decision.facts }),
+    t("mail.moderation.statement.appeal", { deadline: date(appealDeadline(decision.createdAt)) }),
+  );
+  return mail(to, t("mail.moderation.statement.subject"), paragraphs, {
+    label: t("mail.moderation.statement.link"),
+    url: `${origin}${decisionPath(decision.id)}`,
+  });
+}
+
+export function appealDecidedMail(to: Recipient, appeal: { decisionId: string; outcome: "upheld" | "reversed"; note: string }, origin: string) {
+  const { t } = tools();
+  return mail(
+    to,
+    t("mail.moderation.appealDecided.subject"),
+    [t(`mail.moderation.appealDecided.${appeal.outcome}`), t("mail.moderation.appealDecided.note", { note: appeal.note })],
+    { label: t("mail.moderation.appealDecided.link"), url: `${origin}${decisionPath(appeal.decisionId)}` },
+  );
+}
+
+export function mediationOpenedMail(to: Recipient, mediation: { title: string; url: string }) {
+  const { t } = tools();
+  return mail(to, t("mail.moderation.mediationOpened.subject"), [t("mail.moderation.mediationOpened.body", { title: mediation.title })], {
+    label: t("mail.moderation.mediationOpened.link"),
+    url: mediation.url,
+  });
+}
+
+export function mediationClosedMail(to: Recipient, mediation: { title: string; outcome: string; url: string }) {
+  const { t } = tools();
+  return mail(
+    to,
+    t("mail.moderation.mediationClosed.subject"),
+    [t("mail.moderation.mediationClosed.body", { title: mediation.title, outcome: mediation.outcome })],
+    { label: t("mail.moderation.mediationClosed.link"), url: mediation.url },
+  );
+}
+
+/**
+ * Sends after the change has committed. The in-app notification is already stored, so a mail that
+ * cannot be delivered is logged and does not undo the decision.
+ */
+export async function deliverAll(outgoing: OutgoingMail[]) {
+  const results = await Promise.allSettled(outgoing.map((m) => sendMail(m)));
+  results.forEach((result, i) => {
+    if (result.status === "rejected") console.error(`[mail] could not deliver "${outgoing[i]!.subject}"`, result.reason);
+  });
+}

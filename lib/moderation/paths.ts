@@ -1,0 +1,9 @@
+/** Moderation's URLs in one place. */
+export const MODERATION_PATH = "/moderation";
+export const moderationTargetPath = (type: string, id: string) => `${MODERATION_PATH}/meldungen/${type}/${encodeURIComponent(id)}`;
+export const MODERATION_APPEALS_PATH = `${MODERATION_PATH}/widersprueche`;
+export const moderationAppealPath = (appealId: string) => `${MODERATION_APPEALS_PATH}/${encodeURIComponent(appealId)}`;
+export const MODERATION_AUDIT_PATH = `${MODERATION_PATH}/protokoll`;
+/** The statement of reasons, as the affected person reads it (and appeals from it). */
+export const decisionPath = (decisionId: string) => `/entscheidungen/${encodeURIComponent(decisionId)}`;
+export const TRANSPARENCY_PATH = "/transparenz";
