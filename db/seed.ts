@@ -98,6 +98,8 @@ export const DEMO_ACCOUNTS = [
   { email: "anwohnerin@kiezwerk.example", username: "anton", displayName: "Anton Anwohner", locality: "koepenick", role: "member", verification: "verified" },
   { email: "verwaltung@ba-tk.berlin.de", username: "svenja", displayName: "Svenja Sachbearbeiterin", locality: "alt-treptow", role: "staff", verification: "verified", department: "Straßen- und Grünflächenamt" },
   { email: "moderation@kiezwerk.example", username: "moritz", displayName: "Moritz Moderator", locality: "friedrichshagen", role: "moderator", verification: "verified" },
+  // A second moderator: an appeal is always decided by a different moderator than the one who decided.
+  { email: "moderation2@kiezwerk.example", username: "maren", displayName: "Maren Moderatorin", locality: "gruenau", role: "moderator", verification: "verified" },
   { email: "admin@kiezwerk.example", username: "ada", displayName: "Ada Admin", locality: "oberschoeneweide", role: "admin", verification: "verified" },
 ] as const;
 

@@ -14,6 +14,9 @@ const AREAS: Array<[prefix: string, rule: RuleName]> = [
   ["/moderation", "area.moderation"],
   ["/admin", "area.admin"],
   ["/einstellungen", "area.member"],
+  ["/benachrichtigungen", "area.member"],
+  ["/entscheidungen", "area.member"],
+  ["/schlichtung", "area.member"],
   ["/verifizierungscodes", "verification.manageCodes"],
 ];
 
