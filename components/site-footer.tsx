@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDistrictSettings } from "@/lib/district/queries";
+import { TRANSPARENCY_PATH } from "@/lib/moderation/paths";
 
 export async function SiteFooter() {
   const [settings, t] = await Promise.all([getDistrictSettings(), getTranslations("common.footer")]);
@@ -9,6 +10,7 @@ export async function SiteFooter() {
     { href: "/datenschutz", label: t("privacy") },
     { href: "/barrierefreiheit", label: t("accessibility") },
     { href: "/nutzungsbedingungen", label: t("terms") },
+    { href: TRANSPARENCY_PATH, label: t("transparency") },
   ];
   return (
     <footer className="border-t border-slate-300 bg-white">

@@ -1,7 +1,10 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDistrictSettings } from "@/lib/district/queries";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
+import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
 import { can } from "@/lib/policy";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -16,10 +19,30 @@ export async function SiteHeader() {
     getTranslations("verification"),
   ]);
   const tSearch = await getTranslations("announcements.search");
-  const links = [
+  const showNotifications = can(user, "area.member");
+  const unread = showNotifications && user ? await countUnreadNotifications(user.id) : 0;
+  const links: Array<{ href: string; label: ReactNode; show: boolean }> = [
     { href: "/", label: t("home"), show: true },
     { href: "/bekanntmachungen", label: tAnnouncements("link"), show: true },
     { href: "/suche", label: tSearch("nav"), show: true },
+    {
+      href: NOTIFICATIONS_PATH,
+      // The count is part of the link's name ("Benachrichtigungen (2 ungelesen)"); the badge only repeats it.
+      label: (
+        <>
+          {t("notifications")}
+          {unread > 0 && (
+            <>
+              <span aria-hidden="true" className="ml-1.5 rounded-full bg-blue-800 px-1.5 py-0.5 text-xs font-semibold text-white no-underline">
+                {unread}
+              </span>
+              <span className="sr-only"> {t("unread", { count: unread })}</span>
+            </>
+          )}
+        </>
+      ),
+      show: showNotifications,
+    },
     { href: "/einstellungen", label: t("settings"), show: can(user, "area.member") },
     { href: "/verwaltung", label: t("staff"), show: can(user, "area.staff") },
     { href: "/verifizierungscodes", label: tVerification("nav"), show: can(user, "verification.manageCodes") },

@@ -41,7 +41,10 @@ async function withParties<T extends { id: string }>(rows: T[]) {
     .innerJoin(users, eq(users.id, mediationParties.userId))
     .where(inArray(mediationParties.caseId, rows.map((r) => r.id)))
     .orderBy(asc(users.displayName));
-  return rows.map((row) => ({ ...row, parties: parties.filter((p) => p.caseId === row.id).map(({ caseId: _caseId, ...p }) => p) }));
+  return rows.map((row) => ({
+    ...row,
+    parties: parties.filter((p) => p.caseId === row.id).map((p) => ({ id: p.id, displayName: p.displayName, username: p.username, role: p.role, verification: p.verification })),
+  }));
 }
 
 const listColumns = {

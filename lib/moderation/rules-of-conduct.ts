@@ -1,6 +1,6 @@
 /**
  * The rules of the terms a decision can rest on, in the order of the terms' sections. The statement
- * of reasons names the rule (messages: moderation.rules.<key>) and the terms version in force.
+ * of reasons names the rule (messages: conduct.rules.<key>) and the terms version in force.
  */
 export const RULES_OF_CONDUCT = ["respect", "identity", "privacy", "spam", "truthfulness", "off_topic", "law"] as const;
 

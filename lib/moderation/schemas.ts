@@ -2,7 +2,7 @@ import { z } from "zod";
 import { decisionKinds, moderationTargetTypes, reportReasons } from "@/db/schema/moderation";
 import { RULES_OF_CONDUCT } from "./rules-of-conduct";
 
-// Messages are keys: looked up in moderation.validation.*, then in validation.*.
+// Messages are keys: looked up in conduct.validation.*, then in validation.*.
 
 export const EXPLANATION_MAX_LENGTH = 2000;
 export const FACTS_MAX_LENGTH = 4000;

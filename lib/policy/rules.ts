@@ -1,4 +1,4 @@
-import { hasRole, isActive, isMember, isSignedIn, isVerified, type MaybeActor, type Role } from "./actor";
+import { hasRole, isActive, isMember, isSignedIn, isSuspended, isVerified, type MaybeActor, type Role } from "./actor";
 
 /** What the policy needs to know about the account an admin acts on. */
 export interface TargetAccount {
@@ -141,7 +141,8 @@ export const rules = {
   "moderation.appeal.submit": (actor: MaybeActor, subject: { decision: AppealableDecisionFacts; now?: Date }) =>
     isSignedIn(actor) &&
     actor.status !== "deleted" &&
-    actor.profileComplete &&
+    // A suspended person cannot accept new terms, and must still be able to appeal their suspension.
+    (actor.profileComplete || isSuspended(actor)) &&
     subject.decision.affectedUserId === actor.id &&
     subject.decision.kind !== "dismiss" &&
     !subject.decision.alreadyAppealed &&

@@ -1,11 +1,15 @@
 import { describe, expect, test } from "vitest";
 import {
+  appealDeadline,
   can,
   effectiveStatus,
   mayHoldStaffRole,
   rules,
   type Actor,
+  type AppealableDecisionFacts,
+  type DecisionTargetFacts,
   type MaybeActor,
+  type MediationFacts,
   type Role,
   type RuleName,
   type SubjectOf,
@@ -81,12 +85,26 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "announcement.comment":         [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "comment.edit":                 [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
   "comment.delete":               [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
+  "report.create":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "notification.read":            [N,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     N],
+  "moderation.queue.read":        [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  "moderation.report.claim":      [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  "moderation.decide":            [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  "moderation.decision.read":     [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  // Asked about a decision concerning the actor: a suspended person must be able to object to it.
+  "moderation.appeal.submit":     [N,  N,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  N,     Y,     N],
+  "moderation.appeal.decide":     [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  "mediation.open":               [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  // Asked about a case the actor is a party to.
+  "mediation.read":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "mediation.post":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "mediation.close":              [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  "auditLog.read":                [N,  N,  N,    N,     N,   N,  N,  N,  Y,  Y,  N,     N,     N],
   "area.member":                  [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "area.staff":                   [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "area.moderation":              [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
   "area.admin":                   [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.users.read":             [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
-  "admin.auditLog.read":          [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.settings.update":        [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.terms.publish":          [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.user.changeEmail":       [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
@@ -107,8 +125,17 @@ const account = (facts: Partial<TargetAccount> = {}): TargetAccount => ({
 
 type SubjectRule = { [R in RuleName]: SubjectOf<R> extends undefined ? never : R }[RuleName];
 
-/** An ordinary case for each rule that is about another account: the answer then depends only on the actor. */
-const DEFAULT_SUBJECTS: { [R in SubjectRule]: SubjectOf<R> } = {
+/** A subject, or one built for the actor asking (a decision about them, a case they are a party to). */
+type DefaultSubject<R extends SubjectRule> = SubjectOf<R> | ((actor: MaybeActor) => SubjectOf<R>);
+
+const idOf = (actor: MaybeActor) => actor?.id ?? "nobody";
+
+/**
+ * An ordinary case for each rule that is about something: the answer then depends only on the actor.
+ * Rules about one's own things (appealing a decision about oneself, a mediation case one is party to)
+ * are asked with the actor's own subject, so the row shows who may do it at all.
+ */
+const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "admin.user.changeRole": { target: account(), newRole: "moderator" },
   "admin.user.setVerification": { target: account() },
   "admin.user.suspend": { target: account() },
@@ -119,10 +146,23 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: SubjectOf<R> } = {
   // Someone else's comment: nobody may change it (moderation hides, it does not edit).
   "comment.edit": { comment: { authorId: "someone-else" } },
   "comment.delete": { comment: { authorId: "someone-else" } },
+  "report.create": { target: { authorId: "someone-else" } },
+  "moderation.decide": { target: { affectedUserId: "someone-else", affectedRole: "member", hideable: true }, kind: "hide" },
+  // Someone else's statement of reasons: only moderators read it.
+  "moderation.decision.read": { decision: { affectedUserId: "someone-else" } },
+  "moderation.appeal.submit": (actor) => ({
+    decision: { affectedUserId: idOf(actor), kind: "hide", createdAt: anHourAgo(), alreadyAppealed: false, reversed: false },
+  }),
+  "moderation.appeal.decide": { appeal: { open: true, decidedById: "another-moderator" } },
+  "mediation.read": (actor) => ({ mediation: { open: true, partyIds: [idOf(actor), "other-party"] } }),
+  "mediation.post": (actor) => ({ mediation: { open: true, partyIds: [idOf(actor), "other-party"] } }),
+  // A case between two other people.
+  "mediation.close": { mediation: { open: true, partyIds: ["party-a", "party-b"] } },
 };
 
 function ask(actor: MaybeActor, rule: RuleName): boolean {
-  const subject = (DEFAULT_SUBJECTS as Partial<Record<RuleName, unknown>>)[rule];
+  const entry = (DEFAULT_SUBJECTS as Partial<Record<RuleName, unknown>>)[rule];
+  const subject = typeof entry === "function" ? (entry as (actor: MaybeActor) => unknown)(actor) : entry;
   return (can as (a: MaybeActor, r: RuleName, s?: unknown) => boolean)(actor, rule, subject);
 }
 
@@ -288,5 +328,240 @@ describe("admin.user.changeEmail, by subject", () => {
     ["the admin's own account", account({ id: ACTORS.admin.id, role: "admin", verification: "verified" }), N],
   ] as const)("%s: %s", (_label, target, expected) => {
     expect(can(ACTORS.admin, "admin.user.changeEmail", { target })).toBe(expected);
+  });
+});
+
+describe("report.create, by subject", () => {
+  const member = ACTORS.member;
+
+  test("a member reports someone else's content or profile, and content whose author's account is gone", () => {
+    expect(can(member, "report.create", { target: { authorId: "someone-else" } })).toBe(Y);
+    expect(can(member, "report.create", { target: { authorId: null } })).toBe(Y);
+  });
+
+  test("nobody reports their own content or their own profile (a profile's author is the account itself)", () => {
+    expect(can(member, "report.create", { target: { authorId: member.id } })).toBe(N);
+    expect(can(ACTORS.moderator, "report.create", { target: { authorId: ACTORS.moderator.id } })).toBe(N);
+    expect(can(ACTORS.admin, "report.create", { target: { authorId: ACTORS.admin.id } })).toBe(N);
+  });
+});
+
+describe("moderation.decide, by subject", () => {
+  const moderator = ACTORS.moderator;
+  type Kind = AppealableDecisionFacts["kind"];
+  const KINDS: Kind[] = ["dismiss", "hide", "warn", "suspend"];
+  const comment = (facts: Partial<DecisionTargetFacts> = {}): DecisionTargetFacts => ({
+    affectedUserId: "author",
+    affectedRole: "member",
+    hideable: true,
+    ...facts,
+  });
+  const profile = (facts: Partial<DecisionTargetFacts> = {}): DecisionTargetFacts => comment({ hideable: false, ...facts });
+  const decide = (target: DecisionTargetFacts, kind: Kind, actor: MaybeActor = moderator) => can(actor, "moderation.decide", { target, kind });
+
+  test("every kind of decision about a member's comment", () => {
+    for (const kind of KINDS) expect(decide(comment(), kind), kind).toBe(Y);
+  });
+
+  test("never about oneself: not even a dismissal of reports on one's own comment or profile", () => {
+    for (const kind of KINDS) {
+      expect(decide(comment({ affectedUserId: moderator.id, affectedRole: "moderator" }), kind), `own comment, ${kind}`).toBe(N);
+      expect(decide(profile({ affectedUserId: moderator.id, affectedRole: "moderator" }), kind), `own profile, ${kind}`).toBe(N);
+    }
+  });
+
+  test("another moderator's content can be decided on", () => {
+    expect(decide(comment({ affectedUserId: "other-moderator", affectedRole: "moderator" }), "hide")).toBe(Y);
+    expect(decide(comment({ affectedUserId: "other-moderator", affectedRole: "moderator" }), "suspend")).toBe(Y);
+  });
+
+  test("hide only what can be hidden: content yes, an account no (warn or suspend it instead)", () => {
+    expect(decide(profile(), "hide")).toBe(N);
+    expect(decide(profile(), "warn")).toBe(Y);
+    expect(decide(profile(), "suspend")).toBe(Y);
+    expect(decide(profile(), "dismiss")).toBe(Y);
+  });
+
+  test("a warning or suspension needs a person to address; without one only dismiss (or hide, for content) remains", () => {
+    const authorGone = comment({ affectedUserId: null, affectedRole: null });
+    expect(decide(authorGone, "warn")).toBe(N);
+    expect(decide(authorGone, "suspend")).toBe(N);
+    expect(decide(authorGone, "hide")).toBe(Y);
+    expect(decide(authorGone, "dismiss")).toBe(Y);
+    // Content that vanished since it was reported: nothing to hide, nobody to address.
+    const vanished = { affectedUserId: null, affectedRole: null, hideable: false };
+    expect(decide(vanished, "hide")).toBe(N);
+    expect(decide(vanished, "warn")).toBe(N);
+    expect(decide(vanished, "dismiss")).toBe(Y);
+  });
+
+  test("an admin's account is not suspended by moderation, though their content can be hidden and they can be warned", () => {
+    const admins = comment({ affectedUserId: "some-admin", affectedRole: "admin" });
+    expect(decide(admins, "suspend")).toBe(N);
+    expect(decide(profile({ affectedUserId: "some-admin", affectedRole: "admin" }), "suspend")).toBe(N);
+    expect(decide(admins, "hide")).toBe(Y);
+    expect(decide(admins, "warn")).toBe(Y);
+    expect(decide(comment({ affectedRole: "staff" }), "suspend")).toBe(Y);
+    expect(decide(comment({ affectedRole: "moderator", affectedUserId: "other-moderator" }), "suspend")).toBe(Y);
+  });
+
+  test("only an active moderator decides, even in the easiest case", () => {
+    for (const kind of ACTOR_KINDS) {
+      expect(decide(comment(), "dismiss", ACTORS[kind]), kind).toBe(kind === "moderator");
+    }
+    const suspendedModerator = person("suspended-moderator", { role: "moderator", status: "suspended", suspendedUntil: inOneWeek() });
+    expect(decide(comment(), "dismiss", suspendedModerator)).toBe(N);
+  });
+});
+
+describe("moderation.decision.read, by subject", () => {
+  const about = (affectedUserId: string | null) => ({ decision: { affectedUserId } });
+
+  test("the statement of reasons is for the person it is about, also while suspended", () => {
+    expect(can(ACTORS.member, "moderation.decision.read", about(ACTORS.member.id))).toBe(Y);
+    expect(can(ACTORS.suspendedIndefinitely, "moderation.decision.read", about(ACTORS.suspendedIndefinitely.id))).toBe(Y);
+  });
+
+  test("another member, a visitor and a deleted account do not read it; every moderator does", () => {
+    expect(can(ACTORS.verifiedMember, "moderation.decision.read", about(ACTORS.member.id))).toBe(N);
+    expect(can(null, "moderation.decision.read", about(null))).toBe(N);
+    expect(can(ACTORS.deletedAdmin, "moderation.decision.read", about(ACTORS.deletedAdmin.id))).toBe(N);
+    expect(can(ACTORS.admin, "moderation.decision.read", about(ACTORS.member.id))).toBe(N);
+    expect(can(ACTORS.moderator, "moderation.decision.read", about(ACTORS.member.id))).toBe(Y);
+    expect(can(ACTORS.moderator, "moderation.decision.read", about(null))).toBe(Y);
+  });
+});
+
+describe("moderation.appeal.submit, by subject", () => {
+  const decidedAt = new Date("2026-01-15T10:00:00Z");
+  const decision = (affectedUserId: string | null, facts: Partial<AppealableDecisionFacts> = {}): AppealableDecisionFacts => ({
+    affectedUserId,
+    kind: "hide",
+    createdAt: decidedAt,
+    alreadyAppealed: false,
+    reversed: false,
+    ...facts,
+  });
+  const appeal = (actor: MaybeActor, facts: Partial<AppealableDecisionFacts> = {}, now = new Date("2026-02-01T12:00:00Z")) =>
+    can(actor, "moderation.appeal.submit", { decision: decision(actor?.id ?? null, facts), now });
+  const member = ACTORS.member;
+
+  test("only the affected person appeals: not another member, not a moderator on their behalf", () => {
+    const aboutMember = { decision: decision(member.id), now: new Date("2026-02-01T12:00:00Z") };
+    expect(can(member, "moderation.appeal.submit", aboutMember)).toBe(Y);
+    expect(can(ACTORS.verifiedMember, "moderation.appeal.submit", aboutMember)).toBe(N);
+    expect(can(ACTORS.moderator, "moderation.appeal.submit", aboutMember)).toBe(N);
+    expect(can(ACTORS.admin, "moderation.appeal.submit", aboutMember)).toBe(N);
+    expect(can(member, "moderation.appeal.submit", { decision: decision(null), now: new Date("2026-02-01T12:00:00Z") })).toBe(N);
+  });
+
+  test("hide, warn and suspend can be appealed; a dismissal cannot (nothing was done to anyone)", () => {
+    expect(appeal(member, { kind: "hide" })).toBe(Y);
+    expect(appeal(member, { kind: "warn" })).toBe(Y);
+    expect(appeal(member, { kind: "suspend" })).toBe(Y);
+    expect(appeal(member, { kind: "dismiss" })).toBe(N);
+  });
+
+  test("only once, and not after the decision was reversed", () => {
+    expect(appeal(member, { alreadyAppealed: true })).toBe(N);
+    expect(appeal(member, { reversed: true })).toBe(N);
+  });
+
+  test("within six months of the decision and not a moment later", () => {
+    const deadline = appealDeadline(decidedAt);
+    // Six calendar months (the clock time may shift by the summer-time hour, the date does not).
+    expect(deadline.toISOString().slice(0, 10)).toBe("2026-07-15");
+    expect(appeal(member, {}, new Date(decidedAt.getTime() + 60_000))).toBe(Y);
+    expect(appeal(member, {}, new Date("2026-07-14T10:00:00Z"))).toBe(Y);
+    expect(appeal(member, {}, new Date(deadline.getTime() - 1))).toBe(Y);
+    expect(appeal(member, {}, deadline)).toBe(N);
+    expect(appeal(member, {}, new Date("2026-07-16T10:00:00Z"))).toBe(N);
+    expect(appeal(member, {}, new Date("2027-01-15T10:00:00Z"))).toBe(N);
+  });
+
+  test("without `now` the deadline is counted from today", () => {
+    const recent = new Date(Date.now() - 24 * HOUR);
+    const longAgo = new Date(Date.now() - 200 * 24 * HOUR);
+    expect(can(member, "moderation.appeal.submit", { decision: decision(member.id, { createdAt: recent }) })).toBe(Y);
+    expect(can(member, "moderation.appeal.submit", { decision: decision(member.id, { createdAt: longAgo }) })).toBe(N);
+  });
+
+  test("a suspended person appeals their suspension (for a week or indefinitely), an expired suspension changes nothing", () => {
+    expect(appeal(ACTORS.suspendedForAWeek, { kind: "suspend" })).toBe(Y);
+    expect(appeal(ACTORS.suspendedIndefinitely, { kind: "suspend" })).toBe(Y);
+    expect(appeal(ACTORS.suspensionOver, { kind: "suspend" })).toBe(Y);
+  });
+
+  test("a suspended person can still appeal after new terms were published (while suspended they cannot accept them)", () => {
+    // New terms make the profile count as incomplete, and "terms.accept" is refused while suspended:
+    // the suspension must not lock the person out of the appeal against it.
+    const suspendedBehindTerms = person("suspended-old-terms", { status: "suspended", suspendedUntil: null, profileComplete: false });
+    expect(can(suspendedBehindTerms, "terms.accept")).toBe(N);
+    expect(appeal(suspendedBehindTerms, { kind: "suspend" })).toBe(Y);
+  });
+
+  test("a deleted account does not appeal", () => {
+    expect(appeal(ACTORS.deletedAdmin)).toBe(N);
+    expect(appeal(person("deleted-member", { status: "deleted" }))).toBe(N);
+    expect(appeal(null)).toBe(N);
+  });
+});
+
+describe("moderation.appeal.decide, by subject", () => {
+  const moderator = ACTORS.moderator;
+
+  test("the deciding moderator cannot decide the appeal against their own decision", () => {
+    expect(can(moderator, "moderation.appeal.decide", { appeal: { open: true, decidedById: moderator.id } })).toBe(N);
+  });
+
+  test("a different moderator can; also when the deciding moderator's account is gone", () => {
+    expect(can(moderator, "moderation.appeal.decide", { appeal: { open: true, decidedById: "another-moderator" } })).toBe(Y);
+    expect(can(moderator, "moderation.appeal.decide", { appeal: { open: true, decidedById: null } })).toBe(Y);
+  });
+
+  test("an appeal already decided is not decided again", () => {
+    expect(can(moderator, "moderation.appeal.decide", { appeal: { open: false, decidedById: "another-moderator" } })).toBe(N);
+  });
+
+  test("only moderators decide appeals, not admins", () => {
+    expect(can(ACTORS.admin, "moderation.appeal.decide", { appeal: { open: true, decidedById: "another-moderator" } })).toBe(N);
+  });
+});
+
+describe("mediation, by subject", () => {
+  const member = ACTORS.member;
+  const moderator = ACTORS.moderator;
+  const mediation = (partyIds: string[], open = true): { mediation: MediationFacts } => ({ mediation: { open, partyIds } });
+  const between = mediation([member.id, "neighbour"]);
+  const closedBetween = mediation([member.id, "neighbour"], false);
+
+  test("a member cannot read a mediation case they are not party to; a party can; a moderator can", () => {
+    expect(can(ACTORS.verifiedMember, "mediation.read", between)).toBe(N);
+    expect(can(ACTORS.admin, "mediation.read", between)).toBe(N);
+    expect(can(null, "mediation.read", between)).toBe(N);
+    expect(can(member, "mediation.read", between)).toBe(Y);
+    expect(can(moderator, "mediation.read", between)).toBe(Y);
+  });
+
+  test("a closed case can still be read by its parties", () => {
+    expect(can(member, "mediation.read", closedBetween)).toBe(Y);
+    expect(can(ACTORS.verifiedMember, "mediation.read", closedBetween)).toBe(N);
+  });
+
+  test("parties and moderators post while the case is open; posting to a closed case is refused to everyone", () => {
+    expect(can(member, "mediation.post", between)).toBe(Y);
+    expect(can(moderator, "mediation.post", between)).toBe(Y);
+    expect(can(ACTORS.verifiedMember, "mediation.post", between)).toBe(N);
+    expect(can(member, "mediation.post", closedBetween)).toBe(N);
+    expect(can(moderator, "mediation.post", closedBetween)).toBe(N);
+  });
+
+  test("only moderators open and close cases, and a closed case is not closed again", () => {
+    expect(can(moderator, "mediation.close", between)).toBe(Y);
+    expect(can(member, "mediation.close", between)).toBe(N);
+    expect(can(ACTORS.admin, "mediation.close", between)).toBe(N);
+    expect(can(moderator, "mediation.close", closedBetween)).toBe(N);
+    expect(can(moderator, "mediation.open")).toBe(Y);
+    expect(can(member, "mediation.open")).toBe(N);
   });
 });

@@ -1,19 +1,54 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { AppealSection } from "@/components/moderation/appeal-section";
+import { StatementOfReasons } from "@/components/moderation/statement-of-reasons";
 import { SignOutButton } from "@/components/sign-out-button";
-import { getSessionUser } from "@/lib/auth/session";
-import { isSuspended } from "@/lib/policy";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { findSuspensionDecision, getStatement, loadAppealableDecision } from "@/lib/moderation/queries";
+import { can, isSuspended } from "@/lib/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.suspended"))("title") };
+}
+
+/**
+ * The moderation decision behind the suspension in force, if there is one. A later suspension by an
+ * admin (after a moderation suspension ran out or was lifted) must not be explained by the old
+ * decision, so the decision counts only while the account carries exactly its end date and facts.
+ */
+async function loadSuspensionStatement(user: SessionUser) {
+  const decision = await findSuspensionDecision(user.id);
+  if (!decision) return null;
+  const sameEnd = (decision.suspendedUntil?.getTime() ?? null) === (user.suspendedUntil?.getTime() ?? null);
+  if (!sameEnd || decision.facts !== user.suspensionReason) return null;
+  const [statement, appealable] = await Promise.all([getStatement(decision.id), loadAppealableDecision(decision.id)]);
+  if (!statement) return null;
+  return { statement, canAppeal: appealable !== null && can(user, "moderation.appeal.submit", appealable) };
 }
 
 /** The only page a suspended account sees: what happened, until when, and how to object. */
 export default async function SuspendedPage() {
   const user = await getSessionUser();
   if (!user || !isSuspended(user)) redirect("/");
-  const [t, format] = await Promise.all([getTranslations("account.suspended"), getFormatter()]);
+  const [t, format, moderation] = await Promise.all([getTranslations("account.suspended"), getFormatter(), loadSuspensionStatement(user)]);
+
+  if (moderation) {
+    return (
+      <div className="flex max-w-2xl flex-col gap-8">
+        <div className="flex flex-col gap-3">
+          <h1>{t("title")}</h1>
+          <p>{t("introModeration")}</p>
+        </div>
+        <StatementOfReasons statement={moderation.statement} />
+        <AppealSection statement={moderation.statement} canAppeal={moderation.canAppeal} viewerIsAffected />
+        <div>
+          <SignOutButton label={t("signOut")} />
+        </div>
+      </div>
+    );
+  }
+
   return (
     <div className="flex max-w-xl flex-col gap-4">
       <h1>{t("title")}</h1>
@@ -21,14 +56,8 @@ export default async function SuspendedPage() {
       <dl className="flex flex-col gap-2 rounded-lg border border-red-800 bg-red-50 p-4">
         <dt className="font-semibold">{t("reason")}</dt>
         <dd>{user.suspensionReason}</dd>
-        {user.suspendedUntil ? (
-          <>
-            <dt className="font-semibold">{t("until")}</dt>
-            <dd>{format.dateTime(user.suspendedUntil, { dateStyle: "long", timeStyle: "short" })}</dd>
-          </>
-        ) : (
-          <dd>{t("indefinite")}</dd>
-        )}
+        <dt className="font-semibold">{t("until")}</dt>
+        <dd>{user.suspendedUntil ? format.dateTime(user.suspendedUntil, { dateStyle: "long", timeStyle: "short" }) : t("indefinite")}</dd>
       </dl>
       <p>{t("contact")}</p>
       <div>

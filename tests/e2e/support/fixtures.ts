@@ -49,27 +49,30 @@ export async function requestSignInLink(page: Page, email: string) {
   await page.getByRole("button", { name: "Link anfordern" }).click();
 }
 
+/** Joins through the real flow on this page: address → link from the outbox → profile → home. */
+export async function joinAsNewMemberOn(page: Page, outbox: Outbox, { locality = "Köpenick" }: { locality?: string } = {}): Promise<NewMember> {
+  const username = uniqueName("m");
+  const member = { email: `${username}@example.org`, username, displayName: `Test ${username}` };
+  await requestSignInLink(page, member.email);
+  await expect(page.getByText(/Fast geschafft/)).toBeVisible();
+  await page.goto(await outbox.signInLink(member.email));
+  await expect(page).toHaveURL(/\/profil\/vervollstaendigen$/);
+  await page.getByLabel("Benutzername").fill(member.username);
+  await page.getByLabel("Anzeigename").fill(member.displayName);
+  await page.getByLabel("Ortsteil").selectOption({ label: locality });
+  await page.getByLabel(/Nutzungsbedingungen/).check();
+  await page.getByRole("button", { name: "Profil speichern und loslegen" }).click();
+  await expect(page.getByRole("heading", { name: `Willkommen, ${member.displayName}!` })).toBeVisible();
+  return member;
+}
+
 export const test = base.extend<{ environment: E2EEnvironment; outbox: Outbox; joinAsNewMember: (options?: { locality?: string }) => Promise<NewMember> }>({
   environment: ["embedded", { option: true }],
   outbox: async ({ environment }, use) => {
     await use(new Outbox(e2eOutboxDir(environment)));
   },
-  /** Joins through the real flow: address → link from the outbox → profile → home. */
+  /** Joins through the real flow in the test's own page. */
   joinAsNewMember: async ({ page, outbox }, use) => {
-    await use(async ({ locality = "Köpenick" } = {}) => {
-      const username = uniqueName("m");
-      const member = { email: `${username}@example.org`, username, displayName: `Test ${username}` };
-      await requestSignInLink(page, member.email);
-      await expect(page.getByText(/Fast geschafft/)).toBeVisible();
-      await page.goto(await outbox.signInLink(member.email));
-      await expect(page).toHaveURL(/\/profil\/vervollstaendigen$/);
-      await page.getByLabel("Benutzername").fill(member.username);
-      await page.getByLabel("Anzeigename").fill(member.displayName);
-      await page.getByLabel("Ortsteil").selectOption({ label: locality });
-      await page.getByLabel(/Nutzungsbedingungen/).check();
-      await page.getByRole("button", { name: "Profil speichern und loslegen" }).click();
-      await expect(page.getByRole("heading", { name: `Willkommen, ${member.displayName}!` })).toBeVisible();
-      return member;
-    });
+    await use((options) => joinAsNewMemberOn(page, outbox, options));
   },
 });

@@ -4,34 +4,67 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { AnnouncementArticle } from "@/components/announcements/announcement-article";
+import { HiddenNotice, OwnHiddenNotice } from "@/components/moderation/hidden-notice";
+import { ReportControl } from "@/components/moderation/report-control";
 import { ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
 import { getPublicAnnouncement } from "@/lib/announcements/queries";
+import { getSessionUser } from "@/lib/auth/session";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { AnnouncementComments } from "./comments/announcement-comments";
 
 type Params = Promise<{ id: string }>;
 
-// Metadata and page ask for the same row: one query per request.
-const loadAnnouncement = cache((id: string) => getPublicAnnouncement(id));
+/**
+ * Metadata and page ask for the same row: one query per request. The viewer matters: the author of
+ * an announcement hidden by moderation still reads it, everyone else gets only the notice.
+ */
+const loadAnnouncement = cache(async (id: string) => {
+  const viewer = await getSessionUser();
+  return getPublicAnnouncement(id, new Date(), viewer?.id ?? null);
+});
+
+const hiddenFromViewer = (announcement: { hidden: unknown; authorId: string | null }, viewerId: string | undefined) =>
+  announcement.hidden !== null && (viewerId === undefined || announcement.authorId !== viewerId);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const announcement = await loadAnnouncement((await params).id);
+  const [announcement, viewer] = await Promise.all([loadAnnouncement((await params).id), getSessionUser()]);
   if (!announcement) return { title: (await getTranslations("common.notFound"))("title") };
+  if (hiddenFromViewer(announcement, viewer?.id)) return { title: (await getTranslations("reports.hidden"))("announcementTitle") };
   return { title: announcement.title, description: announcement.summary };
 }
 
 /** An announcement's public page: only while it is visible (published, its time come, not expired). */
 export default async function AnnouncementPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const announcement = await loadAnnouncement((await params).id);
+  const [announcement, viewer] = await Promise.all([loadAnnouncement((await params).id), getSessionUser()]);
   if (!announcement) notFound();
-  const [t, settings] = await Promise.all([getTranslations("announcements.detail"), getDistrictSettings()]);
+  const [t, tHidden, settings] = await Promise.all([getTranslations("announcements.detail"), getTranslations("reports.hidden"), getDistrictSettings()]);
+  const back = (
+    <p>
+      <Link href={ANNOUNCEMENTS_PATH}>{t("back")}</Link>
+    </p>
+  );
+
+  // Hidden by moderation: nothing of it (nor its discussion) for anyone but its author.
+  if (hiddenFromViewer(announcement, viewer?.id)) {
+    return (
+      <div className="flex max-w-xl flex-col gap-6">
+        {back}
+        <h1>{tHidden("announcementTitle")}</h1>
+        <HiddenNotice targetType="announcement" />
+        <p>{tHidden("announcementExplanation")}</p>
+      </div>
+    );
+  }
 
   return (
     <div className="flex flex-col gap-8">
-      <p>
-        <Link href={ANNOUNCEMENTS_PATH}>{t("back")}</Link>
-      </p>
-      <AnnouncementArticle announcement={announcement} districtName={settings.districtName} />
+      {back}
+      <AnnouncementArticle
+        announcement={announcement}
+        districtName={settings.districtName}
+        afterHeader={announcement.hidden ? <OwnHiddenNotice targetType="announcement" hidden={announcement.hidden} /> : undefined}
+      />
+      {!announcement.hidden && <ReportControl actor={viewer} targetType="announcement" targetId={announcement.id} authorId={announcement.authorId} />}
       <AnnouncementComments announcementId={announcement.id} searchParams={searchParams} />
     </div>
   );

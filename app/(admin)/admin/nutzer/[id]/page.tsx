@@ -10,7 +10,7 @@ import { can, effectiveStatus, mayHoldStaffRole, type TargetAccount } from "@/li
 import { getUserDetail, loadTargetAccount } from "@/lib/users/queries";
 import { changeRoleSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "../../account-labels";
-import { getAuditLabels } from "../../audit-labels";
+import { getAuditLabels } from "@/components/audit/audit-labels";
 import { hrefWith } from "../../search-params";
 import { EmailForm } from "./email-form";
 import { RoleForm, type StaffEligibility } from "./role-form";

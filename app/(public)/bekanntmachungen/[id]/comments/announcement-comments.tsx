@@ -21,10 +21,11 @@ export async function AnnouncementComments({ announcementId, searchParams }: { a
   const params = (await searchParams) ?? {};
   const fromParam = params[COMMENTS_PAGE_PARAM];
   const from = Array.isArray(fromParam) ? fromParam[0] : fromParam;
-  const [actor, thread, page, t] = await Promise.all([
-    getSessionUser(),
+  const actor = await getSessionUser();
+  const [thread, page, t] = await Promise.all([
     getCommentThread(announcementId),
-    listComments({ announcementId, from }),
+    // The viewer's id lets the author of a hidden comment still read it.
+    listComments({ announcementId, from, viewerId: actor?.id ?? null }),
     getTranslations("announcements.comments"),
   ]);
   if (!thread) return null;

@@ -1,13 +1,20 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { HiddenNotice, OwnHiddenNotice } from "@/components/moderation/hidden-notice";
+import { ReportControl } from "@/components/moderation/report-control";
 import { UserName } from "@/components/user-name";
 import { commentAnchor } from "@/lib/announcements/comments/paths";
 import type { CommentItem as Comment } from "@/lib/announcements/comments/queries";
+import { memberProfilePath } from "@/lib/moderation/targets";
 import { can, type MaybeActor } from "@/lib/policy";
 import { LinkifiedText } from "./linkified-text";
 import { OwnComment } from "./own-comment";
 
-/** One comment: who, when, whether edited, the text with its links; the author's own with edit and delete. */
+/**
+ * One comment: who, when, whether edited, the text with its links; the author's own with edit and
+ * delete, everyone else's with "Melden". A comment hidden by moderation shows others only a neutral
+ * notice; its author still reads it, with the rule and the way to the statement of reasons.
+ */
 export function CommentItem({ comment, actor, headingId }: { comment: Comment; actor: MaybeActor; headingId: string }) {
   const t = useTranslations("announcements.comments");
   const anchor = commentAnchor(comment.id);
@@ -17,17 +24,20 @@ export function CommentItem({ comment, actor, headingId }: { comment: Comment; a
   const timeTag = (chunks: ReactNode) => <time dateTime={comment.createdAt.toISOString()}>{chunks}</time>;
   const author = comment.author && !comment.author.deleted ? comment.author : null;
   const text = <LinkifiedText text={comment.body} />;
+  const ownHidden = comment.hidden !== null && author !== null && author.id === actor?.id;
+  const metaId = `${anchor}-meta`;
 
   return (
     <li id={anchor} className="scroll-mt-4">
       {/* No <article>: the page's one article is the announcement itself. */}
       <div className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4">
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-800">
+        <p id={metaId} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-800">
           {author ? (
             <UserName
               name={author.displayName ?? author.username ?? t("deletedMember")}
               verification={author.verification}
               role={author.role}
+              href={author.username ? memberProfilePath(author.username) : undefined}
               note={author.id === actor?.id ? <span className="text-slate-700">{t("you")}</span> : undefined}
             />
           ) : (
@@ -42,13 +52,21 @@ export function CommentItem({ comment, actor, headingId }: { comment: Comment; a
             </span>
           )}
         </p>
-        {canEdit || canDelete ? (
-          <OwnComment commentId={comment.id} body={comment.body} canEdit={canEdit} canDelete={canDelete} which={t("ofComment", { date: comment.createdAt })} headingId={headingId}>
-            {text}
-          </OwnComment>
+        {comment.hidden && !ownHidden ? (
+          <HiddenNotice targetType="comment" />
         ) : (
-          <div className="whitespace-pre-wrap [overflow-wrap:anywhere]">{text}</div>
+          <>
+            {comment.hidden && <OwnHiddenNotice targetType="comment" hidden={comment.hidden} />}
+            {canEdit || canDelete ? (
+              <OwnComment commentId={comment.id} body={comment.body} canEdit={canEdit} canDelete={canDelete} which={t("ofComment", { date: comment.createdAt })} headingId={headingId}>
+                {text}
+              </OwnComment>
+            ) : (
+              <div className="whitespace-pre-wrap [overflow-wrap:anywhere]">{text}</div>
+            )}
+          </>
         )}
+        {!comment.hidden && <ReportControl actor={actor} targetType="comment" targetId={comment.id} authorId={comment.author?.id ?? null} describedBy={metaId} />}
       </div>
     </li>
   );

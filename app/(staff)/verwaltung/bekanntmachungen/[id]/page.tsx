@@ -9,6 +9,9 @@ import { announcementPath, MANAGE_PATH } from "@/lib/announcements/paths";
 import { getAnnouncementForStaff } from "@/lib/announcements/queries";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { decisionPath } from "@/lib/moderation/paths";
+import { isRuleOfConduct } from "@/lib/moderation/rules-of-conduct";
+import { can } from "@/lib/policy";
 import { AnnouncementControls } from "./announcement-controls";
 
 type Params = Promise<{ id: string }>;
@@ -25,12 +28,35 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** Staff view of one announcement in any state: how it will look, its status, and what can be done with it. */
 export default async function StaffAnnouncementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await requirePageAccess("announcement.manage");
+  const user = await requirePageAccess("announcement.manage");
   const [{ id }, { gespeichert }] = await Promise.all([params, searchParams]);
   const announcement = await loadAnnouncement(id);
   if (!announcement) notFound();
-  const [t, settings] = await Promise.all([getTranslations("announcements.staffView"), getDistrictSettings()]);
+  const [t, tHidden, tRules, settings] = await Promise.all([
+    getTranslations("announcements.staffView"),
+    getTranslations("reports.hidden"),
+    getTranslations("conduct.rules"),
+    getDistrictSettings(),
+  ]);
   const statusDate = announcement.status === "expired" ? announcement.expiresAt! : announcement.publishAt;
+
+  // The statement of reasons is for the person it is about (the author) and for moderators.
+  const hidden = announcement.hidden;
+  const mayReadDecision = hidden !== null && can(user, "moderation.decision.read", { decision: { affectedUserId: announcement.authorId } });
+  const hiddenNotice = hidden && (
+    <div className="flex flex-col gap-1 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">
+      <p className="font-semibold">{tHidden("staff.title")}</p>
+      <p>{tHidden("staff.text")}</p>
+      {hidden.ruleKey && isRuleOfConduct(hidden.ruleKey) && <p>{tHidden("rule", { rule: tRules(hidden.ruleKey) })}</p>}
+      {mayReadDecision && (
+        <p>
+          <Link href={decisionPath(hidden.decisionId)} className="font-medium text-amber-950 hover:text-amber-900">
+            {tHidden("reasonsLink")}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
 
   const panel = (
     <section aria-labelledby="manage-announcement" className="flex flex-col gap-4 rounded-lg border border-blue-800 bg-blue-50/40 p-4">
@@ -67,7 +93,16 @@ export default async function StaffAnnouncementPage({ params, searchParams }: { 
           {t("created")}
         </p>
       )}
-      <AnnouncementArticle announcement={announcement} districtName={settings.districtName} afterHeader={panel} />
+      <AnnouncementArticle
+        announcement={announcement}
+        districtName={settings.districtName}
+        afterHeader={
+          <>
+            {hiddenNotice}
+            {panel}
+          </>
+        }
+      />
     </div>
   );
 }

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { mediationPath } from "@/lib/mediation/paths";
+import { decisionPath } from "@/lib/moderation/paths";
+import type { NotificationItem } from "@/lib/notifications/queries";
+
+/**
+ * One notification as a sentence in the reader's language, with a link where there is something to
+ * open. A reporter learns the outcome only: the data carries no one else's name, and none is shown.
+ */
+export function NotificationText({ notification }: { notification: NotificationItem }) {
+  const t = useTranslations("notifications.kinds");
+  const tLinks = useTranslations("notifications.links");
+  const tTargets = useTranslations("conduct.targetTypes");
+  const tReasons = useTranslations("conduct.reasons");
+  const tKinds = useTranslations("conduct.kinds");
+  // Data written by another version may carry a value this one does not know: show it neutrally.
+  const target = (value: string) => (tTargets.has(value as never) ? tTargets(value as never) : t("unknownTarget"));
+  const reason = (value: string) => (tReasons.has(value as never) ? tReasons(value as never) : tReasons("other"));
+  const kind = (value: string) => (tKinds.has(value as never) ? tKinds(value as never) : t("unknownKind"));
+
+  let text: string;
+  let link: { href: string; label: string } | null = null;
+  switch (notification.kind) {
+    case "report_received":
+      text = t("report_received", { targetType: target(notification.data.targetType), reason: reason(notification.data.reason) });
+      break;
+    case "report_outcome":
+      text = t(notification.data.outcome === "dismissed" ? "report_outcome.dismissed" : "report_outcome.action_taken", {
+        targetType: target(notification.data.targetType),
+      });
+      break;
+    case "report_reversed":
+      text = t("report_reversed", { targetType: target(notification.data.targetType) });
+      break;
+    case "decision":
+      text = t("decision", { kind: kind(notification.data.kind) });
+      link = { href: decisionPath(notification.data.decisionId), label: tLinks("decision") };
+      break;
+    case "appeal_received":
+      text = t("appeal_received");
+      link = { href: decisionPath(notification.data.decisionId), label: tLinks("appeal") };
+      break;
+    case "appeal_decided":
+      text = t(notification.data.outcome === "reversed" ? "appeal_decided.reversed" : "appeal_decided.upheld");
+      link = { href: decisionPath(notification.data.decisionId), label: tLinks("appeal") };
+      break;
+    case "mediation_opened":
+      text = t("mediation_opened", { title: notification.data.title });
+      link = { href: mediationPath(notification.data.caseId), label: tLinks("mediation") };
+      break;
+    case "mediation_closed":
+      text = t("mediation_closed", { title: notification.data.title });
+      link = { href: mediationPath(notification.data.caseId), label: tLinks("mediation") };
+      break;
+  }
+
+  return (
+    <>
+      <p className="[overflow-wrap:anywhere]">{text}</p>
+      {link && (
+        <p>
+          <Link href={link.href}>{link.label}</Link>
+        </p>
+      )}
+    </>
+  );
+}

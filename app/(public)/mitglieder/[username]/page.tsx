@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ReportControl } from "@/components/moderation/report-control";
+import { UserBadge } from "@/components/user-badge";
+import { getSessionUser } from "@/lib/auth/session";
+import { getPublicProfile } from "@/lib/users/profile";
+
+type Params = Promise<{ username: string }>;
+
+const loadProfile = cache((username: string) => getPublicProfile(username));
+
+/** The route segment arrives URL-encoded; a malformed one simply matches nobody. */
+function usernameOf(segment: string) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const profile = await loadProfile(usernameOf((await params).username));
+  if (!profile) return { title: (await getTranslations("common.notFound"))("title") };
+  return { title: profile.displayName };
+}
+
+/** A member's public profile: name, username, badges, since when. Nothing else (DESIGN §6). */
+export default async function MemberProfilePage({ params }: { params: Params }) {
+  const profile = await loadProfile(usernameOf((await params).username));
+  if (!profile) notFound();
+  const [viewer, t, format] = await Promise.all([getSessionUser(), getTranslations("reports.profile"), getFormatter()]);
+  const own = viewer?.id === profile.id;
+
+  return (
+    <div className="flex max-w-xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="[overflow-wrap:anywhere]">{profile.displayName}</h1>
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-800">
+          <span>
+            <span className="sr-only">{t("username")} </span>@{profile.username}
+          </span>
+          <UserBadge verification={profile.verification} role={profile.role} />
+        </p>
+      </div>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">
+        <dt className="font-medium">{t("memberSince")}</dt>
+        <dd>
+          <time dateTime={profile.memberSince.toISOString()}>{format.dateTime(profile.memberSince, { month: "long", year: "numeric" })}</time>
+        </dd>
+      </dl>
+      {own && (
+        <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2">
+          {t.rich("ownHint", { settings: (chunks) => <Link href="/einstellungen">{chunks}</Link> })}
+        </p>
+      )}
+      <ReportControl actor={viewer} targetType="user" targetId={profile.id} authorId={profile.id} />
+    </div>
+  );
+}

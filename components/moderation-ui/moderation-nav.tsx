@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { MEDIATION_LIST_PATH } from "@/lib/mediation/paths";
+import { MODERATION_APPEALS_PATH, MODERATION_AUDIT_PATH, MODERATION_PATH } from "@/lib/moderation/paths";
+import { countOpenAppeals } from "@/lib/moderation/queries";
+
+export const MODERATION_SUSPENDED_PATH = `${MODERATION_PATH}/gesperrt`;
+
+export type ModerationSection = "reports" | "appeals" | "mediation" | "auditLog" | "suspended";
+
+/** Switches between the moderation pages; marks the one being shown and says how many appeals wait. */
+export async function ModerationNav({ current }: { current: ModerationSection | null }) {
+  const [t, openAppeals] = await Promise.all([getTranslations("moderation.nav"), countOpenAppeals()]);
+  const links: Array<{ key: ModerationSection; href: string; label: ReactNode }> = [
+    { key: "reports", href: MODERATION_PATH, label: t("reports") },
+    {
+      key: "appeals",
+      href: MODERATION_APPEALS_PATH,
+      label: (
+        <>
+          {t("appeals")} <span className="font-normal">{t("appealsOpen", { count: openAppeals })}</span>
+        </>
+      ),
+    },
+    { key: "mediation", href: MEDIATION_LIST_PATH, label: t("mediation") },
+    { key: "auditLog", href: MODERATION_AUDIT_PATH, label: t("auditLog") },
+    { key: "suspended", href: MODERATION_SUSPENDED_PATH, label: t("suspended") },
+  ];
+  return (
+    <nav aria-label={t("label")}>
+      <ul className="flex flex-wrap gap-2">
+        {links.map((link) => (
+          <li key={link.key}>
+            <Link
+              href={link.href}
+              aria-current={link.key === current ? "page" : undefined}
+              className="inline-block rounded-md border border-slate-400 bg-white px-3 py-1 font-medium no-underline aria-[current=page]:border-blue-800 aria-[current=page]:bg-blue-800 aria-[current=page]:text-white"
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The top of every moderation page: its heading, the area navigation and a short introduction. */
+export function ModerationPageHeader({ title, current, intro }: { title: ReactNode; current: ModerationSection | null; intro?: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <h1>{title}</h1>
+      <ModerationNav current={current} />
+      {intro && <p>{intro}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,297 @@
+import type { Browser, Page } from "@playwright/test";
+import { publishAnnouncement, uniqueTitle } from "./support/announcements";
+import { expect, expectAccessible, joinAsNewMemberOn, requestSignInLink, signInWithPassword, test, uniqueName, type NewMember } from "./support/fixtures";
+import { commentWith, openAnnouncement, staffPage, waitUntilInteractive, writeComment } from "./support/kiez";
+import type { Outbox } from "./support/outbox";
+
+/** A new member in a browser context of their own. */
+async function memberInOwnBrowser(browser: Browser, outbox: Outbox): Promise<{ page: Page; member: NewMember }> {
+  const page = await (await browser.newContext()).newPage();
+  return { page, member: await joinAsNewMemberOn(page, outbox) };
+}
+
+async function moderatorPage(browser: Browser, username: "moritz" | "maren"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInWithPassword(page, username);
+  return page;
+}
+
+/** An announcement by staff, with one comment by a new member (in `page`); returns the announcement's title. */
+async function announcementWithComment(browser: Browser, page: Page, text: string) {
+  const staff = await staffPage(browser);
+  const title = uniqueTitle("Spielplatz");
+  await publishAnnouncement(staff, { title, body: "Der Spielplatz am Ufer wird erneuert.", localities: ["Köpenick"], topics: ["Kultur und Freizeit"] });
+  await staff.context().close();
+  await openAnnouncement(page, title);
+  await writeComment(page, text);
+  return title;
+}
+
+/** Reports the comment with this text through its report control. */
+async function reportComment(page: Page, text: string, { reason, explanation }: { reason: string; explanation: string }) {
+  const comment = commentWith(page, text);
+  await waitUntilInteractive(comment.getByRole("button", { name: "Kommentar melden" }));
+  await comment.getByRole("button", { name: "Kommentar melden" }).click();
+  await comment.getByRole("group", { name: "Grund" }).getByLabel(reason).check();
+  await comment.getByLabel("Erläuterung").fill(explanation);
+  await comment.getByRole("button", { name: "Meldung absenden" }).click();
+}
+
+/** The transparency report's count in a table row of the current month, e.g. ("Eingegangene Meldungen nach Grund", "Werbung oder Spam"). */
+async function transparencyCount(page: Page, table: string, row: string): Promise<number> {
+  await page.goto("/transparenz");
+  const cell = page.getByRole("table", { name: table }).getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").last();
+  return Number(await cell.innerText());
+}
+
+/** The queue item of a target, opened from /moderation. */
+async function openQueueItem(moderator: Page, excerpt: string) {
+  await moderator.goto("/moderation");
+  await expect(moderator.getByRole("heading", { level: 1, name: "Meldungen" })).toBeVisible();
+  await expectAccessible(moderator);
+  await moderator.getByRole("link", { name: new RegExp(excerpt) }).click();
+  await expect(moderator.getByRole("heading", { level: 1, name: "Gemeldeter Kommentar" })).toBeVisible();
+}
+
+test.describe("Reports and moderation", () => {
+  test("report → hidden with reasons → appeal → reversed by a second moderator: everyone is told, the audit log and the transparency report count it", async ({
+    browser,
+    page,
+    outbox,
+    joinAsNewMember,
+  }) => {
+    const author = await joinAsNewMember();
+    const text = `Ihr seid doch alle Trottel ${uniqueName("")}`;
+    const title = await announcementWithComment(browser, page, text);
+
+    const { page: reporterPage, member: reporter } = await memberInOwnBrowser(browser, outbox);
+    const insultsBefore = await transparencyCount(reporterPage, "Eingegangene Meldungen nach Grund", "Beleidigung oder Belästigung");
+    const reversalsBefore = await transparencyCount(reporterPage, "Widersprüche", "Entschieden: Entscheidung aufgehoben");
+    await expectAccessible(reporterPage);
+
+    // The reporter reports the comment; an explanation is required, and the choice stays.
+    await openAnnouncement(reporterPage, title);
+    await reportComment(reporterPage, text, { reason: "Beleidigung oder Belästigung", explanation: "kurz" });
+    await expect(reporterPage.getByText("Bitte beschreibe in mindestens 10 Zeichen, was gegen die Regeln verstößt.")).toBeVisible();
+    await expect(commentWith(reporterPage, text).getByLabel("Beleidigung oder Belästigung")).toBeChecked();
+    await expectAccessible(reporterPage);
+    await commentWith(reporterPage, text).getByLabel("Erläuterung").fill("Beschimpft alle anderen als Trottel.");
+    await commentWith(reporterPage, text).getByRole("button", { name: "Meldung absenden" }).click();
+    await expect(reporterPage.getByText(/Danke! Deine Meldung ist eingegangen\./)).toBeVisible();
+    await expectAccessible(reporterPage);
+    await expect.poll(async () => (await outbox.mailsTo(reporter.email)).map((m) => m.subject)).toContain("Deine Meldung ist eingegangen");
+
+    // One open report per reporter and target.
+    await reporterPage.reload();
+    await reportComment(reporterPage, text, { reason: "Beleidigung oder Belästigung", explanation: "Noch einmal: Beschimpfung." });
+    await expect(reporterPage.getByText(/Du hast das schon gemeldet\./)).toBeVisible();
+    await expect(commentWith(reporterPage, text).getByLabel("Erläuterung")).toHaveValue("Noch einmal: Beschimpfung.");
+
+    // The first moderator finds it in the queue, claims it and hides the comment with reasons.
+    const moritz = await moderatorPage(browser, "moritz");
+    await openQueueItem(moritz, text.slice(0, 20));
+    await expect(moritz.getByRole("cell", { name: "Beschimpft alle anderen als Trottel." })).toBeVisible();
+    await expectAccessible(moritz);
+    await moritz.getByRole("button", { name: "Übernehmen" }).click();
+    await expect(moritz.getByText("Du hast diese Meldungen übernommen.")).toBeVisible();
+    const decide = moritz.getByRole("form", { name: "Entscheidung treffen" });
+    await decide.getByLabel("Inhalt ausblenden").check();
+    await decide.getByRole("button", { name: "Entscheidung treffen" }).click();
+    await expect(decide.getByText("Bitte wähle die Regel der Nutzungsbedingungen, auf die sich die Maßnahme stützt.")).toBeVisible();
+    await expectAccessible(moritz);
+    await decide.getByLabel("Regel der Nutzungsbedingungen").selectOption({ label: "Respektvoller Umgang: keine Beleidigungen, Hetze, Bedrohungen oder Diskriminierung" });
+    const facts = `Der Kommentar beschimpft andere Teilnehmende als „Trottel“ (${uniqueName("f")}).`;
+    await decide.getByLabel("Sachverhalt").fill(facts);
+    await decide.getByRole("button", { name: "Entscheidung treffen" }).click();
+    await expect(moritz.getByText("Deine Entscheidung ist gespeichert: Inhalt ausgeblendet.")).toBeVisible();
+    await expectAccessible(moritz);
+
+    // Others see a neutral notice instead of the text.
+    await openAnnouncement(reporterPage, title);
+    await expect(reporterPage.getByText("Dieser Kommentar wurde von der Moderation ausgeblendet.")).toBeVisible();
+    await expect(reporterPage.getByText(text)).toHaveCount(0);
+    await expectAccessible(reporterPage);
+
+    // The reporter learns the outcome, without the author's name.
+    await reporterPage.goto("/benachrichtigungen");
+    const reporterNews = reporterPage.getByRole("list", { name: "Benachrichtigungen, neueste zuerst" });
+    await expect(reporterNews.getByRole("listitem").first()).toContainText("Maßnahmen ergriffen");
+    await expect(reporterNews).not.toContainText(author.displayName);
+    await expectAccessible(reporterPage);
+
+    // The author still sees their text, with the rule and the way to the statement of reasons.
+    await openAnnouncement(page, title);
+    const own = commentWith(page, text);
+    await expect(own.getByText("Von der Moderation ausgeblendet: Nur du siehst diesen Kommentar noch.")).toBeVisible();
+    await expect(own).toContainText("Respektvoller Umgang");
+    await expectAccessible(page);
+    await own.getByRole("link", { name: "Begründung und Widerspruch" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Entscheidung der Moderation" })).toBeVisible();
+    await expect(page.getByText(facts)).toBeVisible();
+    await expect(page.getByText("Inhalt ausgeblendet")).toBeVisible();
+    await expectAccessible(page);
+    const statementMail = (await outbox.mailsTo(author.email)).find((m) => m.subject === "Begründung einer Moderationsentscheidung");
+    expect(statementMail?.text).toContain(facts);
+    expect(statementMail?.text).toContain("Respektvoller Umgang");
+    expect(statementMail?.text).toMatch(/Du kannst bis zum .+ widersprechen\./);
+
+    // The author appeals.
+    await page.getByLabel("Begründung deines Widerspruchs").fill("Das war ironisch gemeint und richtete sich an niemanden persönlich.");
+    await page.getByRole("button", { name: "Widerspruch einlegen" }).click();
+    await expect(page.getByText(/Dein Widerspruch ist eingegangen\./)).toBeVisible();
+    await expectAccessible(page);
+
+    // The moderator who decided cannot decide the appeal.
+    await moritz.goto("/moderation/widersprueche");
+    await expectAccessible(moritz);
+    await moritz.getByRole("link", { name: `Widerspruch von ${author.displayName}` }).click();
+    await expect(moritz.getByText(/Du hast die angefochtene Entscheidung selbst getroffen\./)).toBeVisible();
+    await expect(moritz.getByRole("button", { name: "Widerspruch entscheiden" })).toHaveCount(0);
+    await expectAccessible(moritz);
+
+    // A second moderator reverses it.
+    const maren = await moderatorPage(browser, "maren");
+    await maren.goto("/moderation/widersprueche");
+    await maren.getByRole("link", { name: `Widerspruch von ${author.displayName}` }).click();
+    await expect(maren.getByText("Das war ironisch gemeint und richtete sich an niemanden persönlich.")).toBeVisible();
+    await expectAccessible(maren);
+    const note = `Im Zusammenhang gelesen keine Beleidigung einer Person (${uniqueName("n")}).`;
+    await maren.getByLabel("Entscheidung aufheben").check();
+    await maren.getByLabel("Begründung").fill(note);
+    await maren.getByRole("button", { name: "Widerspruch entscheiden" }).click();
+    await expect(maren.getByText(/aufgehoben/).first()).toBeVisible();
+    await expectAccessible(maren);
+
+    // The comment is visible again to everyone.
+    await openAnnouncement(reporterPage, title);
+    await expect(commentWith(reporterPage, text)).toBeVisible();
+    await expect(reporterPage.getByText("Dieser Kommentar wurde von der Moderation ausgeblendet.")).toHaveCount(0);
+
+    // The reporter is told, in-app and by mail; the author too.
+    await reporterPage.goto("/benachrichtigungen");
+    await expect(reporterNews.getByRole("listitem").first()).toContainText("aufgehoben");
+    await expect.poll(async () => (await outbox.mailsTo(reporter.email)).map((m) => m.subject)).toContain("Eine Entscheidung zu deiner Meldung wurde aufgehoben");
+    await expect.poll(async () => (await outbox.mailsTo(author.email)).map((m) => m.subject)).toContain("Dein Widerspruch wurde entschieden");
+    await page.reload();
+    await expect(page.getByText(note)).toBeVisible();
+
+    // All four steps are in the audit log, which moderators can search.
+    await maren.goto("/moderation/protokoll");
+    await expect(maren.getByRole("heading", { level: 1, name: "Protokoll" })).toBeVisible();
+    await expectAccessible(maren);
+    const entries = maren.getByRole("table");
+    await expect(entries.getByRole("row").filter({ hasText: reporter.displayName }).filter({ hasText: "Meldung eingegangen" })).toHaveCount(1);
+    await expect(entries.getByRole("row").filter({ hasText: facts }).filter({ hasText: "Moderationsentscheidung" })).toHaveCount(1);
+    await expect(entries.getByRole("row").filter({ hasText: "Das war ironisch gemeint" }).filter({ hasText: "Widerspruch eingelegt" })).toHaveCount(1);
+    await expect(entries.getByRole("row").filter({ hasText: note }).filter({ hasText: "Widerspruch stattgegeben" })).toHaveCount(1);
+    // Entries can be read, never edited or deleted.
+    await expect(entries.getByRole("button")).toHaveCount(0);
+
+    // The public transparency report counts the report and the reversal.
+    const visitor = await (await browser.newContext()).newPage();
+    expect(await transparencyCount(visitor, "Eingegangene Meldungen nach Grund", "Beleidigung oder Belästigung")).toBeGreaterThanOrEqual(insultsBefore + 1);
+    expect(await transparencyCount(visitor, "Widersprüche", "Entschieden: Entscheidung aufgehoben")).toBeGreaterThanOrEqual(reversalsBefore + 1);
+    await expect(visitor.getByRole("heading", { level: 1, name: "Transparenzbericht" })).toBeVisible();
+    await expect(visitor.getByText(reporter.displayName)).toHaveCount(0);
+    await expectAccessible(visitor);
+
+    for (const p of [reporterPage, moritz, maren, visitor]) await p.context().close();
+  });
+
+  test("a suspension ends the author's open session at once; signed in again, they read the reasons and can appeal", async ({ browser, page, outbox, joinAsNewMember }) => {
+    const author = await joinAsNewMember();
+    const text = `Günstige Kredite ohne Schufa ${uniqueName("")}`;
+    const title = await announcementWithComment(browser, page, text);
+
+    const { page: reporterPage } = await memberInOwnBrowser(browser, outbox);
+    await openAnnouncement(reporterPage, title);
+    await reportComment(reporterPage, text, { reason: "Werbung oder Spam", explanation: "Werbung für Kredite, hat nichts mit dem Spielplatz zu tun." });
+    await expect(reporterPage.getByText(/Danke! Deine Meldung ist eingegangen\./)).toBeVisible();
+
+    const moritz = await moderatorPage(browser, "moritz");
+    await moritz.goto("/moderation?reason=spam");
+    await moritz.getByRole("link", { name: new RegExp(text.slice(0, 20)) }).click();
+    const decide = moritz.getByRole("form", { name: "Entscheidung treffen" });
+    await decide.getByLabel("Konto sperren").check();
+    await decide.getByLabel("Regel der Nutzungsbedingungen").selectOption({ label: "Keine Werbung, keine kommerziellen Angebote, kein Spam" });
+    await decide.getByLabel("Dauer der Sperre").selectOption({ label: "7 Tage" });
+    await decide.getByLabel("Sachverhalt").fill("Wiederholte Werbung für Kredite in Kommentaren.");
+    await expectAccessible(moritz);
+    await decide.getByRole("button", { name: "Entscheidung treffen" }).click();
+    await expect(moritz.getByText("Deine Entscheidung ist gespeichert: Konto gesperrt.")).toBeVisible();
+
+    // The author's open session ended: the next click finds them signed out.
+    await page.goto("/einstellungen");
+    await expect(page).toHaveURL(/\/anmelden/);
+    await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
+
+    // Signing in again leads only to the suspension, with the statement of reasons and the appeal.
+    await requestSignInLink(page, author.email);
+    await page.goto(await outbox.signInLink(author.email, { nth: 2 }));
+    await expect(page).toHaveURL(/\/gesperrt$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Dein Konto ist gesperrt" })).toBeVisible();
+    await expect(page.getByText("Wiederholte Werbung für Kredite in Kommentaren.")).toBeVisible();
+    await expect(page.getByText("Keine Werbung, keine kommerziellen Angebote, kein Spam", { exact: false })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/gesperrt$/);
+    await page.getByLabel("Begründung deines Widerspruchs").fill("Ich wollte nur einen Tipp geben, nichts verkaufen.");
+    await page.getByRole("button", { name: "Widerspruch einlegen" }).click();
+    await expect(page.getByText(/Dein Widerspruch ist eingegangen\./)).toBeVisible();
+    await expectAccessible(page);
+
+    for (const p of [reporterPage, moritz]) await p.context().close();
+  });
+
+  test("a mediation case is read by its parties and moderators only, and closed with an outcome", async ({ browser, page, outbox, joinAsNewMember }) => {
+    const first = await joinAsNewMember();
+    const { page: secondPage, member: second } = await memberInOwnBrowser(browser, outbox);
+    const { page: outsiderPage } = await memberInOwnBrowser(browser, outbox);
+
+    const moritz = await moderatorPage(browser, "moritz");
+    await moritz.goto("/moderation/schlichtung");
+    await expectAccessible(moritz);
+    await moritz.getByRole("link", { name: "Neuen Schlichtungsfall eröffnen" }).click();
+    const caseTitle = uniqueTitle("Streit um den Gemeinschaftsgarten");
+    await moritz.getByLabel("Titel").fill(caseTitle);
+    await moritz.getByLabel("Beteiligte").fill(`${first.username}, niemand_${uniqueName("")}`);
+    await moritz.getByLabel("Erste Nachricht").fill("Willkommen! Lasst uns gemeinsam eine Lösung finden.");
+    await moritz.getByRole("button", { name: "Schlichtung eröffnen" }).click();
+    await expect(moritz.getByText(/Diese Benutzernamen gibt es nicht: niemand_/)).toBeVisible();
+    await expect(moritz.getByLabel("Erste Nachricht")).toHaveValue("Willkommen! Lasst uns gemeinsam eine Lösung finden.");
+    await expectAccessible(moritz);
+    await moritz.getByLabel("Beteiligte").fill(`${first.username}, @${second.username}`);
+    await moritz.getByRole("button", { name: "Schlichtung eröffnen" }).click();
+    await expect(moritz.getByRole("heading", { level: 1, name: caseTitle })).toBeVisible();
+    const caseUrl = moritz.url();
+    await expectAccessible(moritz);
+
+    // A party is invited, reads the thread and answers.
+    await expect.poll(async () => (await outbox.mailsTo(second.email)).map((m) => m.subject)).toContain("Einladung zu einem Schlichtungsfall");
+    await secondPage.goto("/benachrichtigungen");
+    await secondPage.getByRole("link", { name: "Zur Schlichtung" }).first().click();
+    await expect(secondPage.getByRole("heading", { level: 1, name: caseTitle })).toBeVisible();
+    await expect(secondPage.getByText("Willkommen! Lasst uns gemeinsam eine Lösung finden.")).toBeVisible();
+    await secondPage.getByLabel("Nachricht").fill("Gern. Ich schlage ein Treffen am Samstag vor.");
+    await secondPage.getByRole("button", { name: "Nachricht senden" }).click();
+    await expect(secondPage.getByText("Gern. Ich schlage ein Treffen am Samstag vor.")).toBeVisible();
+    await expectAccessible(secondPage);
+
+    // A member who is not a party cannot read it.
+    const response = await outsiderPage.goto(caseUrl);
+    expect(response?.status()).toBe(403);
+    await expect(outsiderPage.getByText("Willkommen! Lasst uns gemeinsam eine Lösung finden.")).toHaveCount(0);
+
+    // The moderator closes it with an outcome the parties read.
+    await moritz.reload();
+    await moritz.getByLabel("Ergebnis").fill("Treffen am Samstag vereinbart, Gießplan wird geteilt.");
+    await moritz.getByRole("button", { name: "Fall abschließen" }).click();
+    await expect(moritz.getByText("Dieser Fall ist abgeschlossen. Es können keine Nachrichten mehr geschrieben werden.")).toBeVisible();
+    await page.goto(caseUrl);
+    await expect(page.getByText("Treffen am Samstag vereinbart, Gießplan wird geteilt.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Nachricht senden" })).toHaveCount(0);
+    await expectAccessible(page);
+
+    for (const p of [secondPage, outsiderPage, moritz]) await p.context().close();
+  });
+});
