@@ -130,6 +130,8 @@ beforeAll(async () => {
   await capture("search announcements, two words", () => searchAnnouncements({ q: "Radweg erneuert" }));
   await capture("search announcements, later page", () => searchAnnouncements({ q: "Bäume", after: rankCursor }));
   await capture("search comments", () => searchComments({ q: "Bäume" }));
+  // In every announcement: only the newest matches are ranked, read along the time index.
+  await capture("search announcements, common term", () => searchAnnouncements({ q: "Kurzfassung" }));
   await capture("comment thread", () => listComments({ announcementId: "explain-1" }));
   await capture("comment thread, later page", () =>
     listComments({ announcementId: "explain-1", from: encodeCursor({ createdAt: new Date(Date.now() - 1000 * 1000), id: "explain-c-1000" }) }),
@@ -173,7 +175,7 @@ const seqScans = (plan: PlanNode) =>
 describe("the announcement queries are index-backed (EXPLAIN with thousands of rows)", () => {
   const listQueries = ["public list", "public list, later page", "public list for a locality", "Mein Kiez", "Mein Kiez, later page"];
   const searchQueries = ["search announcements", "search announcements, two words", "search announcements, later page"];
-  const allQueries = [...listQueries, ...searchQueries, "search comments", "comment thread", "comment thread, later page"];
+  const allQueries = [...listQueries, ...searchQueries, "search announcements, common term", "search comments", "comment thread", "comment thread, later page"];
 
   test.each(allQueries)("%s: no sequential scan of announcements or comments", (name) => {
     const scanned = seqScans(planOf(name));
@@ -194,6 +196,11 @@ describe("the announcement queries are index-backed (EXPLAIN with thousands of r
 
   test("search comments: matches found through announcement_comments_search_idx", () => {
     expect(nodes(planOf("search comments")).map((n) => n["Index Name"])).toContain("announcement_comments_search_idx");
+  });
+
+  test("search announcements, common term: the newest matches are read along announcements_published_idx, not every match", () => {
+    const all = mainPath(planOf("search announcements, common term"));
+    expect(all.map((n) => n["Index Name"]), JSON.stringify(planOf("search announcements, common term"), null, 1)).toContain("announcements_published_idx");
   });
 
   test.each(["comment thread", "comment thread, later page"])("%s: oldest first from announcement_comments_thread_idx, no sort", (name) => {
