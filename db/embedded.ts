@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedDatabase {
@@ -60,7 +61,8 @@ export async function startEmbeddedDatabase({
     rmSync(lockPath, { force: true });
   }
 
-  const db = await PGlite.create({ dataDir });
+  // PGlite loads an extension only when told to; migration 0004 creates pg_trgm (trigram indexes).
+  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 16 });
   await server.start();
   const address = server.getServerConn();

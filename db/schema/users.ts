@@ -46,5 +46,9 @@ export const users = pgTable(
     uniqueIndex("users_username_lower_idx").on(sql`lower(${t.username})`),
     index("users_display_name_lower_idx").on(sql`lower(${t.displayName})`),
     index("users_created_at_idx").on(t.createdAt),
+    // The admin's account search matches any part of these (ILIKE '%…%'): trigram indexes (pg_trgm, 0004).
+    index("users_display_name_trgm_idx").using("gin", t.displayName.op("gin_trgm_ops")),
+    index("users_username_trgm_idx").using("gin", t.username.op("gin_trgm_ops")),
+    index("users_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
   ],
 );

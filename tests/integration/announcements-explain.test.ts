@@ -9,6 +9,7 @@ import { listMeinKiez } from "@/lib/announcements/mein-kiez";
 import { announcementInLocalities, listAnnouncements } from "@/lib/announcements/queries";
 import { encodeCursor } from "@/lib/pagination";
 import { searchAnnouncements, searchComments } from "@/lib/search/queries";
+import { searchUsers } from "@/lib/users/queries";
 import { follow, localityIds } from "../support/announcement-factory";
 import { createUser } from "../support/factories";
 
@@ -21,7 +22,8 @@ import { createUser } from "../support/factories";
  * With a few thousand rows a sequential scan can honestly be the cheapest plan, so the check runs
  * with `enable_seqscan = off`: the planner then avoids sequential scans wherever an index can serve
  * the query. A "Seq Scan" on announcements (or announcement_comments) that remains means no usable
- * index exists for that query. Everything is rolled back afterwards.
+ * index exists for that query. Everything is rolled back afterwards. The admin's account search
+ * (a name contains the term) is checked the same way, over a few thousand accounts.
  */
 
 interface Captured {
@@ -75,16 +77,24 @@ const SEED = [
           case when g % 500 = 0 then 'Danke für die Info zu den Bäumen.' else 'Kommentar ' || g || ': Gute Sache, danke.' end,
           now() - make_interval(secs => g)
    from generate_series(1, 10000) g`,
+  // 4000 accounts for the account search.
+  `insert into users (id, email, username, display_name, created_at)
+   select 'explain-user-' || g, 'explain' || g || '@example.org', 'explain' || g, 'Nachbarin ' || g, now() - make_interval(secs => g)
+   from generate_series(1, 4000) g`,
   // Fresh rows sit in the GIN indexes' pending lists until (auto)vacuum merges them, as it would long
   // have in a live database; the planner prices an unmerged list as a full scan of it.
   `select gin_clean_pending_list('announcements_search_idx')`,
   `select gin_clean_pending_list('announcement_comments_search_idx')`,
+  `select gin_clean_pending_list('users_display_name_trgm_idx')`,
+  `select gin_clean_pending_list('users_username_trgm_idx')`,
+  `select gin_clean_pending_list('users_email_trgm_idx')`,
   `analyze announcements`,
   `analyze announcement_localities`,
   `analyze announcement_topics`,
   `analyze announcement_comments`,
   `analyze followed_localities`,
   `analyze followed_topics`,
+  `analyze users`,
 ];
 
 interface PlanNode {
@@ -130,6 +140,9 @@ beforeAll(async () => {
   await capture("search announcements, two words", () => searchAnnouncements({ q: "Radweg erneuert" }));
   await capture("search announcements, later page", () => searchAnnouncements({ q: "Bäume", after: rankCursor }));
   await capture("search comments", () => searchComments({ q: "Bäume" }));
+  // In every announcement: only the newest matches are ranked, read along the time index.
+  await capture("search announcements, common term", () => searchAnnouncements({ q: "Kurzfassung" }));
+  await capture("account search", () => searchUsers({ q: "1234" }));
   await capture("comment thread", () => listComments({ announcementId: "explain-1" }));
   await capture("comment thread, later page", () =>
     listComments({ announcementId: "explain-1", from: encodeCursor({ createdAt: new Date(Date.now() - 1000 * 1000), id: "explain-c-1000" }) }),
@@ -173,7 +186,7 @@ const seqScans = (plan: PlanNode) =>
 describe("the announcement queries are index-backed (EXPLAIN with thousands of rows)", () => {
   const listQueries = ["public list", "public list, later page", "public list for a locality", "Mein Kiez", "Mein Kiez, later page"];
   const searchQueries = ["search announcements", "search announcements, two words", "search announcements, later page"];
-  const allQueries = [...listQueries, ...searchQueries, "search comments", "comment thread", "comment thread, later page"];
+  const allQueries = [...listQueries, ...searchQueries, "search announcements, common term", "search comments", "comment thread", "comment thread, later page"];
 
   test.each(allQueries)("%s: no sequential scan of announcements or comments", (name) => {
     const scanned = seqScans(planOf(name));
@@ -194,6 +207,17 @@ describe("the announcement queries are index-backed (EXPLAIN with thousands of r
 
   test("search comments: matches found through announcement_comments_search_idx", () => {
     expect(nodes(planOf("search comments")).map((n) => n["Index Name"])).toContain("announcement_comments_search_idx");
+  });
+
+  test("search announcements, common term: the newest matches are read along announcements_published_idx, not every match", () => {
+    const all = mainPath(planOf("search announcements, common term"));
+    expect(all.map((n) => n["Index Name"]), JSON.stringify(planOf("search announcements, common term"), null, 1)).toContain("announcements_published_idx");
+  });
+
+  test("account search: a name containing the term is found through the trigram indexes, not by reading every account", () => {
+    const plan = planOf("account search");
+    expect(seqScans(plan), JSON.stringify(plan, null, 1)).not.toContain("users");
+    expect(nodes(plan).map((n) => n["Index Name"])).toEqual(expect.arrayContaining(["users_display_name_trgm_idx", "users_username_trgm_idx", "users_email_trgm_idx"]));
   });
 
   test.each(["comment thread", "comment thread, later page"])("%s: oldest first from announcement_comments_thread_idx, no sort", (name) => {

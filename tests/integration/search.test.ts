@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { MATCH_END, MATCH_START, splitHighlight } from "@/lib/search/highlight";
-import { searchAnnouncements, searchComments } from "@/lib/search/queries";
+import { getDb } from "@/db/client";
+import { announcements } from "@/db/schema";
+import { SEARCH_CANDIDATES, searchAnnouncements, searchComments } from "@/lib/search/queries";
 import { searchParamsSchema } from "@/lib/search/schemas";
 import { createAnnouncement, createComment } from "../support/announcement-factory";
 import { createUser, uniqueSuffix } from "../support/factories";
@@ -85,6 +87,32 @@ describe("searching announcements", () => {
 
     expect(pages).toBe(3);
     expect(seen.sort()).toEqual(created.map((c) => c.id).sort());
+  });
+
+  test("a term in more announcements than are ranked: the best of the newest matches, an older one is left out", async () => {
+    const tag = word();
+    const older = await createAnnouncement({ title: `Spielplatz ${tag}`, publishAt: new Date(Date.now() - 10 * HOUR) });
+    // Enough newer matches, the term only in their bodies, to fill every ranked place but one.
+    await getDb()
+      .insert(announcements)
+      .values(
+        Array.from({ length: SEARCH_CANDIDATES - 1 }, (_, i) => ({
+          title: `Allgemeines ${i}`,
+          summary: "Kurz",
+          body: `Am Ende geht es auch um ${tag}.`,
+          bodyHtml: "<p>…</p>",
+          publishAt: new Date(Date.now() - 2 * HOUR - i * 1000),
+        })),
+      );
+    const newest = await createAnnouncement({ title: `Spielplatz wird saniert ${tag}` });
+
+    const { items } = await searchAnnouncements({ q: tag });
+
+    // A title match outranks the body matches: the newest is first, the older one was never ranked.
+    expect(items[0]?.id).toBe(newest.id);
+    expect(items.map((i) => i.id)).not.toContain(older.id);
+    // A narrower search finds it.
+    expect((await searchAnnouncements({ q: `${tag} Spielplatz` })).items.map((i) => i.id).sort()).toEqual([newest.id, older.id].sort());
   });
 
   test("web-search syntax works and nonsense does not fail: phrases, exclusion, stop words only, stray quotes", async () => {
