@@ -10,7 +10,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { LiveMessage } from "@/components/ui/live-message";
 import { appealAction } from "@/lib/moderation/actions";
 import { appealSchema, EXPLANATION_MAX_LENGTH } from "@/lib/moderation/schemas";
-import { useConductMessage } from "./use-conduct-message";
+import { useConductMessage } from "@/components/forms/use-conduct-message";
 
 /**
  * The appeal form while one may be filed, otherwise `children` (the appeal's state). After filing,

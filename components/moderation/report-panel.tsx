@@ -12,7 +12,7 @@ import { reportReasons, type moderationTargetTypes } from "@/db/schema/moderatio
 import { reportAction } from "@/lib/moderation/actions";
 import { EXPLANATION_MAX_LENGTH, reportSchema } from "@/lib/moderation/schemas";
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
-import { useConductMessage } from "./use-conduct-message";
+import { useConductMessage } from "@/components/forms/use-conduct-message";
 
 export type ReportTargetType = (typeof moderationTargetTypes)[number];
 

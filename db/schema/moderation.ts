@@ -39,6 +39,8 @@ export const moderationDecisions = pgTable(
     /** The terms version in force when the decision was taken. */
     termsVersion: integer().notNull(),
     facts: text().notNull(),
+    /** The reported text as it was when decided (content can still be edited or deleted later). */
+    contentSnapshot: text(),
     /** Only for "suspend": the end of the suspension; null means indefinitely. */
     suspendedUntil: timestamptz(),
     /** The oldest report this decision resolved, for the time to decision; null without a report. */

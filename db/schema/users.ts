@@ -36,6 +36,8 @@ export const users = pgTable(
     status: userStatus().notNull().default("active"),
     suspendedUntil: timestamptz(),
     suspensionReason: text(),
+    /** The moderation decision whose suspension is in force; null for an admin's suspension. An appeal lifts only its own. */
+    suspendedByDecisionId: text(),
     acceptedTermsVersion: integer(),
     acceptedTermsAt: timestamptz(),
     passwordHash: text(),

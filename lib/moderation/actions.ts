@@ -25,6 +25,7 @@ export const reportAction = defineAction({
 export const claimReportsAction = defineAction({
   input: claimSchema,
   rule: "moderation.report.claim",
+  subject: ({ targetType, targetId }) => loadDecisionSubject(targetType, targetId),
   run: async ({ targetType, targetId }, { actor }) => {
     const claimed = await claimReports({ moderatorId: actor.id, target: { type: targetType, id: targetId } });
     if (claimed === 0) return fail("not_found");
@@ -45,7 +46,7 @@ export const decideAction = defineAction({
     const target = await loadTarget(targetType, targetId);
     const decisionId = await decide({
       moderator: actor,
-      target: { type: targetType, id: targetId, author: target?.author ?? null },
+      target: { type: targetType, id: targetId, author: target?.author ?? null, text: target?.text ?? null },
       kind,
       ruleKey,
       facts,

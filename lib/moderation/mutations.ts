@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
 import { getDb } from "@/db/client";
 import { appeals, districtSettings, moderationDecisions, reports, sessions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -17,6 +18,7 @@ import {
 import type { SUSPENSION_DURATIONS } from "./schemas";
 import { hideTarget, restoreTarget, type ModerationTarget, type TargetType } from "./targets";
 
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Kind = (typeof moderationDecisions.$inferSelect)["kind"];
 type Duration = (typeof SUSPENSION_DURATIONS)[number];
 
@@ -79,6 +81,45 @@ export async function claimReports({ moderatorId, target }: { moderatorId: strin
   });
 }
 
+/** Whether a suspension in force lasts at least as long as a new one ending at `until` (null: indefinitely). */
+function outlasts(current: { status: string; until: Date | null }, until: Date | null, now: Date) {
+  if (current.status !== "suspended") return false;
+  if (current.until === null) return true;
+  if (current.until <= now) return false;
+  return until !== null && current.until >= until;
+}
+
+/**
+ * Lifts the suspension a reversed decision imposed — and only that one: when another decision's
+ * suspension is still running, it takes effect; an admin's or a later decision's stays untouched.
+ */
+async function liftSuspension({ userId, decisionId, now, tx }: { userId: string; decisionId: string; now: Date; tx: Tx }) {
+  const [account] = await tx.select({ suspendedByDecisionId: users.suspendedByDecisionId }).from(users).where(eq(users.id, userId)).for("update");
+  if (account?.suspendedByDecisionId !== decisionId) return;
+  const [next] = await tx
+    .select({ id: moderationDecisions.id, until: moderationDecisions.suspendedUntil, facts: moderationDecisions.facts })
+    .from(moderationDecisions)
+    .where(
+      and(
+        eq(moderationDecisions.affectedUserId, userId),
+        eq(moderationDecisions.kind, "suspend"),
+        isNull(moderationDecisions.reversedAt),
+        ne(moderationDecisions.id, decisionId),
+        or(isNull(moderationDecisions.suspendedUntil), gt(moderationDecisions.suspendedUntil, now)),
+      ),
+    )
+    .orderBy(sql`${moderationDecisions.suspendedUntil} desc nulls first`)
+    .limit(1);
+  await tx
+    .update(users)
+    .set(
+      next
+        ? { status: "suspended", suspendedUntil: next.until, suspensionReason: next.facts, suspendedByDecisionId: next.id }
+        : { status: "active", suspendedUntil: null, suspensionReason: null, suspendedByDecisionId: null },
+    )
+    .where(eq(users.id, userId));
+}
+
 function suspensionEnd(duration: Duration | "", now: Date): Date | null {
   if (duration === "" || duration === "indefinite") return null;
   return new Date(now.getTime() + Number(duration) * DAY);
@@ -87,7 +128,7 @@ function suspensionEnd(duration: Duration | "", now: Date): Date | null {
 export interface DecideInput {
   moderator: Actor;
   /** The target as loaded now; author null when there is nobody to address (vanished content, deleted author). */
-  target: Pick<ModerationTarget, "type" | "id"> & { author: { id: string } | null };
+  target: Pick<ModerationTarget, "type" | "id"> & { author: { id: string } | null; text?: string | null };
   kind: Kind;
   ruleKey: string;
   facts: string;
@@ -123,6 +164,7 @@ export async function decide({ moderator, target, kind, ruleKey, facts, duration
         moderatorId: moderator.id,
         kind,
         ruleKey: kind === "dismiss" ? null : ruleKey,
+        contentSnapshot: target.text ?? null,
         termsVersion: settings?.termsVersion ?? 1,
         facts,
         suspendedUntil,
@@ -140,7 +182,18 @@ export async function decide({ moderator, target, kind, ruleKey, facts, duration
     }
     if (kind === "hide") await hideTarget(target.type, target.id, decision.id, tx);
     if (kind === "suspend" && affectedUserId) {
-      await tx.update(users).set({ status: "suspended", suspendedUntil, suspensionReason: facts }).where(eq(users.id, affectedUserId));
+      const [account] = await tx
+        .select({ status: users.status, suspendedUntil: users.suspendedUntil })
+        .from(users)
+        .where(eq(users.id, affectedUserId))
+        .for("update");
+      // A shorter suspension never cuts a longer one in force short.
+      if (!account || !outlasts({ status: account.status, until: account.suspendedUntil }, suspendedUntil, now)) {
+        await tx
+          .update(users)
+          .set({ status: "suspended", suspendedUntil, suspensionReason: facts, suspendedByDecisionId: decision.id })
+          .where(eq(users.id, affectedUserId));
+      }
       // Ends every open session at once: the next request of that browser is signed out.
       await tx.delete(sessions).where(eq(sessions.userId, affectedUserId));
     }
@@ -201,11 +254,11 @@ export async function submitAppeal({ appellant, decisionId, statement }: { appel
       .returning({ id: appeals.id });
     if (!row) return { ok: false, reason: "already_appealed" } as const;
     const [decision] = await tx
-      .select({ targetType: moderationDecisions.targetType, targetId: moderationDecisions.targetId })
+      .select({ targetType: moderationDecisions.targetType, targetId: moderationDecisions.targetId, kind: moderationDecisions.kind })
       .from(moderationDecisions)
       .where(eq(moderationDecisions.id, decisionId));
     await recordAudit(
-      { actorId: appellant.id, action: "moderation.appeal_filed", targetType: decision?.targetType ?? "decision", targetId: decision?.targetId ?? decisionId, reason: statement, details: { decisionId } },
+      { actorId: appellant.id, action: "moderation.appeal_filed", targetType: decision?.targetType ?? "decision", targetId: decision?.targetId ?? decisionId, reason: statement, details: { decisionId, kind: decision?.kind ?? null } },
       tx,
     );
     await notify([{ userId: appellant.id, kind: "appeal_received", data: { decisionId } }], tx);
@@ -261,12 +314,7 @@ export async function decideAppeal({
     if (outcome === "reversed") {
       await tx.update(moderationDecisions).set({ reversedAt: now }).where(eq(moderationDecisions.id, row.decisionId));
       if (row.kind === "hide") await restoreTarget(row.targetType, row.targetId, row.decisionId, tx);
-      if (row.kind === "suspend" && row.affectedUserId) {
-        await tx
-          .update(users)
-          .set({ status: "active", suspendedUntil: null, suspensionReason: null })
-          .where(and(eq(users.id, row.affectedUserId), eq(users.status, "suspended")));
-      }
+      if (row.kind === "suspend" && row.affectedUserId) await liftSuspension({ userId: row.affectedUserId, decisionId: row.decisionId, now, tx });
       const reporters = await tx
         .selectDistinct({ reporterId: reports.reporterId })
         .from(reports)

@@ -306,7 +306,8 @@ export async function getTargetReview(type: TargetType, id: string): Promise<Tar
       .leftJoin(reporter, eq(reporter.id, reports.reporterId))
       .leftJoin(claimer, eq(claimer.id, reports.claimedById))
       .where(and(eq(reports.targetType, type), eq(reports.targetId, id)))
-      .orderBy(desc(reports.status), asc(reports.createdAt))
+      // Open ones first (the enum orders open before resolved), oldest first.
+      .orderBy(asc(reports.status), asc(reports.createdAt))
       .limit(200),
   ]);
   if (!target && reportRows.length === 0) return null;
@@ -482,17 +483,13 @@ export async function listStatementsAbout(userId: string) {
   return listDecisions(and(eq(moderationDecisions.affectedUserId, userId), ne(moderationDecisions.kind, "dismiss"))!, 50);
 }
 
-/** The suspension in force for a person, if a moderation decision imposed it and no appeal reversed it. */
+/** The moderation decision whose suspension is in force for a person; null for none or an admin's suspension. */
 export async function findSuspensionDecision(userId: string): Promise<DecisionSummary | null> {
-  const [decision] = await listDecisions(
-    and(eq(moderationDecisions.affectedUserId, userId), eq(moderationDecisions.kind, "suspend"), isNull(moderationDecisions.reversedAt))!,
-    1,
-  );
+  const [account] = await getDb()
+    .select({ status: users.status, decisionId: users.suspendedByDecisionId })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (account?.status !== "suspended" || !account.decisionId) return null;
+  const [decision] = await listDecisions(eq(moderationDecisions.id, account.decisionId), 1);
   return decision ?? null;
-}
-
-/** For the content's own page: why a piece of hidden content is hidden (its author sees this). */
-export async function getHidingRule(decisionId: string): Promise<{ ruleKey: string | null } | null> {
-  const [row] = await getDb().select({ ruleKey: moderationDecisions.ruleKey }).from(moderationDecisions).where(eq(moderationDecisions.id, decisionId));
-  return row ?? null;
 }

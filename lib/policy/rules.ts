@@ -123,7 +123,9 @@ export const rules = {
     isMember(actor) && subject.target.authorId !== actor?.id,
   "notification.read": (actor: MaybeActor) => isSignedIn(actor) && actor.status !== "deleted",
   "moderation.queue.read": (actor: MaybeActor) => isModerator(actor),
-  "moderation.report.claim": (actor: MaybeActor) => isModerator(actor),
+  /** Not the reports about oneself: those go to another moderator. */
+  "moderation.report.claim": (actor: MaybeActor, subject: { target: Pick<DecisionTargetFacts, "affectedUserId"> }) =>
+    isModerator(actor) && subject.target.affectedUserId !== actor?.id,
   /**
    * Never about oneself; only content can be hidden; a warning or suspension needs a person to address
    * (reports on vanished content can only be dismissed); an admin account is not suspended by moderation.

@@ -96,7 +96,7 @@ export async function setVerification({ actorId, targetId, reason, verified }: A
 
 export async function suspendUser({ actorId, targetId, reason, until }: AdminChange & { until: Date | null }) {
   await getDb().transaction(async (tx) => {
-    await tx.update(users).set({ status: "suspended", suspendedUntil: until, suspensionReason: reason }).where(eq(users.id, targetId));
+    await tx.update(users).set({ status: "suspended", suspendedUntil: until, suspensionReason: reason, suspendedByDecisionId: null }).where(eq(users.id, targetId));
     await recordAudit(
       { actorId, action: "user.suspended", targetType: "user", targetId, reason, details: { until: until?.toISOString() ?? null } },
       tx,
@@ -106,7 +106,7 @@ export async function suspendUser({ actorId, targetId, reason, until }: AdminCha
 
 export async function unsuspendUser({ actorId, targetId, reason }: AdminChange) {
   await getDb().transaction(async (tx) => {
-    await tx.update(users).set({ status: "active", suspendedUntil: null, suspensionReason: null }).where(eq(users.id, targetId));
+    await tx.update(users).set({ status: "active", suspendedUntil: null, suspensionReason: null, suspendedByDecisionId: null }).where(eq(users.id, targetId));
     await recordAudit({ actorId, action: "user.unsuspended", targetType: "user", targetId, reason }, tx);
   });
 }

@@ -147,6 +147,7 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "comment.edit": { comment: { authorId: "someone-else" } },
   "comment.delete": { comment: { authorId: "someone-else" } },
   "report.create": { target: { authorId: "someone-else" } },
+  "moderation.report.claim": { target: { affectedUserId: "someone-else" } },
   "moderation.decide": { target: { affectedUserId: "someone-else", affectedRole: "member", hideable: true }, kind: "hide" },
   // Someone else's statement of reasons: only moderators read it.
   "moderation.decision.read": { decision: { affectedUserId: "someone-else" } },
@@ -358,6 +359,13 @@ describe("moderation.decide, by subject", () => {
   });
   const profile = (facts: Partial<DecisionTargetFacts> = {}): DecisionTargetFacts => comment({ hideable: false, ...facts });
   const decide = (target: DecisionTargetFacts, kind: Kind, actor: MaybeActor = moderator) => can(actor, "moderation.decide", { target, kind });
+
+  test("a moderator does not claim the reports about themselves", () => {
+    const moderator = ACTORS.moderator;
+    expect(can(moderator, "moderation.report.claim", { target: { affectedUserId: "someone-else" } })).toBe(true);
+    expect(can(moderator, "moderation.report.claim", { target: { affectedUserId: null } })).toBe(true);
+    expect(can(moderator, "moderation.report.claim", { target: { affectedUserId: moderator.id } })).toBe(false);
+  });
 
   test("every kind of decision about a member's comment", () => {
     for (const kind of KINDS) expect(decide(comment(), kind), kind).toBe(Y);

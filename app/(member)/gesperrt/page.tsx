@@ -12,16 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.suspended"))("title") };
 }
 
-/**
- * The moderation decision behind the suspension in force, if there is one. A later suspension by an
- * admin (after a moderation suspension ran out or was lifted) must not be explained by the old
- * decision, so the decision counts only while the account carries exactly its end date and facts.
- */
+/** The moderation decision behind the suspension in force, if a moderator (not an admin) imposed it. */
 async function loadSuspensionStatement(user: SessionUser) {
   const decision = await findSuspensionDecision(user.id);
   if (!decision) return null;
-  const sameEnd = (decision.suspendedUntil?.getTime() ?? null) === (user.suspendedUntil?.getTime() ?? null);
-  if (!sameEnd || decision.facts !== user.suspensionReason) return null;
   const [statement, appealable] = await Promise.all([getStatement(decision.id), loadAppealableDecision(decision.id)]);
   if (!statement) return null;
   return { statement, canAppeal: appealable !== null && can(user, "moderation.appeal.submit", appealable) };

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useConductMessage } from "@/components/moderation-ui/use-conduct-message";
+import { useConductMessage } from "@/components/forms/use-conduct-message";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { closeMediationAction } from "@/lib/mediation/actions";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useConductMessage } from "@/components/moderation-ui/use-conduct-message";
+import { useConductMessage } from "@/components/forms/use-conduct-message";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { postMediationMessageAction } from "@/lib/mediation/actions";

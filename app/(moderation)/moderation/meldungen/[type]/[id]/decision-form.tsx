@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { RadioGroup } from "@/components/moderation-ui/radio-group";
-import { useConductMessage } from "@/components/moderation-ui/use-conduct-message";
+import { useConductMessage } from "@/components/forms/use-conduct-message";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { decideAction } from "@/lib/moderation/actions";

@@ -102,7 +102,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               )
             }
             claimedByViewer={claimedByViewer}
-            mayClaim={can(actor, "moderation.report.claim") && !isAffected}
+            mayClaim={can(actor, "moderation.report.claim", { target: { affectedUserId: review.target?.author?.id ?? null } })}
           />
         )}
         {reports.length === 0 ? <p>{t("noReports")}</p> : <ReportTable reports={reports} labelledBy="reports" />}
