@@ -46,6 +46,7 @@ test.describe("Administration", () => {
     const moderator = await moderatorContext.newPage();
     await signInWithPassword(moderator, "moritz");
     await moderator.goto("/moderation");
+    await moderator.getByRole("navigation", { name: "Bereiche der Moderation" }).getByRole("link", { name: "Gesperrte Konten" }).click();
     await expect(moderator.getByRole("row").filter({ hasText: member.displayName })).toContainText("Wiederholte Beleidigungen in Kommentaren");
     await moderatorContext.close();
 

@@ -97,8 +97,9 @@ test.describe("Comments on announcements", () => {
     await visitor.getByRole("button", { name: "Anmelden", exact: true }).click();
     await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(visitor.getByLabel("Dein Kommentar")).toBeVisible();
-    // Someone else's comment has no edit or delete buttons.
-    await expect(commentWith(visitor, "Endlich ein Markt").getByRole("button")).toHaveCount(0);
+    // Someone else's comment has no edit or delete buttons, only the way to report it.
+    await expect(commentWith(visitor, "Endlich ein Markt").getByRole("button", { name: /Bearbeiten|Löschen/ })).toHaveCount(0);
+    await expect(commentWith(visitor, "Endlich ein Markt").getByRole("button", { name: "Kommentar melden" })).toBeVisible();
     await expectAccessible(visitor);
     await visitor.context().close();
   });

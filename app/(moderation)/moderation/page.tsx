@@ -5,7 +5,6 @@ import { getTranslations } from "next-intl/server";
 import { getConductLabels, excerpt, type ConductLabels } from "@/components/moderation-ui/labels";
 import { ModerationPageHeader } from "@/components/moderation-ui/moderation-nav";
 import { PersonName } from "@/components/moderation-ui/person-name";
-import { SuspendedAccounts } from "@/components/moderation-ui/suspended-accounts";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { PaginationLinks } from "@/components/ui/pagination-links";
@@ -22,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const isQueueState = (value: string | undefined): value is QueueState => QUEUE_STATES.includes(value as QueueState);
 const isReason = (value: string | undefined): value is ReportReason => reportReasons.includes(value as ReportReason);
 
-/** The moderators' start: the report queue, grouped by target, oldest first; the suspended accounts below. */
+/** The moderators' start: the report queue, grouped by target, oldest first. */
 export default async function ModerationQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageAccess("moderation.queue.read");
   const params = await searchParams;
@@ -105,11 +104,6 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           firstHref={after ? hrefWith(MODERATION_PATH, { state: stateParam, reason }) : null}
           firstLabel={tCommon("first")}
         />
-      </section>
-
-      <section aria-labelledby="suspended" className="flex flex-col gap-3">
-        <h2 id="suspended">{tArea("suspendedTitle")}</h2>
-        <SuspendedAccounts headingId="suspended" />
       </section>
     </div>
   );
