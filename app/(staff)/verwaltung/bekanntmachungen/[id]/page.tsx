@@ -66,7 +66,7 @@ export default async function StaffAnnouncementPage({ params, searchParams }: { 
         <dt className="font-medium">{t("status")}</dt>
         <dd className="flex flex-col items-start gap-1">
           <AnnouncementStatusBadge status={announcement.status} />
-          <span>{t(`statusText.${announcement.status}`, { date: statusDate })}</span>
+          <span>{hidden && announcement.status === "published" ? t("statusHidden") : t(`statusText.${announcement.status}`, { date: statusDate })}</span>
           {announcement.expiresAt && announcement.status !== "expired" && <span>{t("expires", { date: announcement.expiresAt })}</span>}
         </dd>
         <dt className="font-medium">{t("author")}</dt>
