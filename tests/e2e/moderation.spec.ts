@@ -298,4 +298,52 @@ test.describe("Reports and moderation", () => {
 
     for (const p of [secondPage, outsiderPage, moritz]) await p.context().close();
   });
+
+  test("a member reports another member's profile; a moderator warns them, and they find the statement under their decisions", async ({ browser, page, outbox, joinAsNewMember }) => {
+    const reported = await joinAsNewMember();
+    const { page: reporterPage } = await memberInOwnBrowser(browser, outbox);
+
+    // Their own profile has no report control; someone else's has.
+    await page.goto(`/mitglieder/${reported.username}`);
+    await expect(page.getByRole("heading", { level: 1, name: reported.displayName })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Profil melden" })).toHaveCount(0);
+    await reporterPage.goto(`/mitglieder/${reported.username}`);
+    await expect(reporterPage.getByText("Mitglied seit")).toBeVisible();
+    await waitUntilInteractive(reporterPage.getByRole("button", { name: "Profil melden" }));
+    await reporterPage.getByRole("button", { name: "Profil melden" }).click();
+    await reporterPage.getByRole("group", { name: "Grund" }).getByLabel("Etwas anderes").check();
+    await reporterPage.getByLabel("Erläuterung").fill("Der Anzeigename ahmt eine Amtsperson nach.");
+    await expectAccessible(reporterPage);
+    await reporterPage.getByRole("button", { name: "Meldung absenden" }).click();
+    await expect(reporterPage.getByText(/Danke! Deine Meldung ist eingegangen\./)).toBeVisible();
+
+    const maren = await moderatorPage(browser, "maren");
+    await maren.goto("/moderation");
+    await maren.getByRole("link", { name: new RegExp(`Mitgliedsprofil: ${reported.displayName}`) }).click();
+    await expect(maren.getByRole("heading", { level: 1, name: "Gemeldetes Mitgliedsprofil" })).toBeVisible();
+    const decide = maren.getByRole("form", { name: "Entscheidung treffen" });
+    // An account cannot be hidden, only warned or suspended.
+    await expect(decide.getByLabel("Inhalt ausblenden")).toHaveCount(0);
+    await decide.getByLabel("Verwarnen").check();
+    await decide.getByLabel("Regel der Nutzungsbedingungen").selectOption({ label: "Eigene Identität: keine falschen Identitäten oder Mehrfachkonten" });
+    await decide.getByLabel("Sachverhalt").fill("Der Anzeigename erweckt den Eindruck, du sprächest für das Bezirksamt.");
+    await expectAccessible(maren);
+    await decide.getByRole("button", { name: "Entscheidung treffen" }).click();
+    await expect(maren.getByText("Deine Entscheidung ist gespeichert: Verwarnung.")).toBeVisible();
+    await maren.goto("/moderation/gesperrt");
+    await expectAccessible(maren);
+
+    // The warned member finds it under their decisions; no mediation cases yet.
+    await page.goto("/entscheidungen");
+    await expect(page.getByRole("heading", { level: 1, name: "Entscheidungen über dich" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: /^Verwarnung vom / }).click();
+    await expect(page.getByText("Der Anzeigename erweckt den Eindruck, du sprächest für das Bezirksamt.")).toBeVisible();
+    await expect(page.getByLabel("Begründung deines Widerspruchs")).toBeVisible();
+    await page.goto("/schlichtung");
+    await expect(page.getByText("Du bist an keinem Schlichtungsfall beteiligt.")).toBeVisible();
+    await expectAccessible(page);
+
+    for (const p of [reporterPage, maren]) await p.context().close();
+  });
 });
