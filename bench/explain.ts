@@ -56,7 +56,8 @@ async function main() {
   for (const { name, run } of queries) {
     captured = [];
     await run();
-    const selects = captured.filter((c) => /^\s*(select|with)\b/i.test(c.query));
+    // Reads only; the search's set_config (its plan settings) is no list query.
+    const selects = captured.filter((c) => /^\s*(select|with)\b/i.test(c.query) && !/^\s*select set_config\(/i.test(c.query));
     for (const [i, { query, params }] of selects.entries()) {
       const rows = await explainer.unsafe(`explain (analyze, format json) ${query}`, params as never[]);
       const plan = (rows[0] as unknown as { "QUERY PLAN": Array<{ Plan: PlanNode; "Execution Time": number }> })["QUERY PLAN"][0]!;
