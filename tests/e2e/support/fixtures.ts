@@ -66,8 +66,17 @@ export async function joinAsNewMemberOn(page: Page, outbox: Outbox, { locality =
   return member;
 }
 
+/** A private address of its own for each test (10.x.y.z), as if each test were another household. */
+const householdAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 254) + 1).join(".")}`;
+
 export const test = base.extend<{ environment: E2EEnvironment; outbox: Outbox; joinAsNewMember: (options?: { locality?: string }) => Promise<NewMember> }>({
   environment: ["embedded", { option: true }],
+  // The per-address rate limits (e.g. 30 sign-in links an hour) must not add up across the whole
+  // suite: every context of a test (including browser.newContext()) comes from its own address,
+  // which the server reads from X-Forwarded-For like from a proxy in front of it.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    await use({ ...extraHTTPHeaders, "X-Forwarded-For": householdAddress() });
+  },
   outbox: async ({ environment }, use) => {
     await use(new Outbox(e2eOutboxDir(environment)));
   },
