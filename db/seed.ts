@@ -2,6 +2,7 @@ import { count, inArray } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Database } from "./client";
 import { seedDemoAnnouncements } from "./seed-announcements";
+import { seedDemoModeration } from "./seed-moderation";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "./schema";
 
 /** The 15 Ortsteile of Berlin Treptow-Köpenick, in the district's own order. */
@@ -142,6 +143,7 @@ export async function seedDemoData(db: Database) {
     if (user.localityId) await db.insert(followedLocalities).values({ userId: user.id, localityId: user.localityId }).onConflictDoNothing();
   }
   await seedDemoAnnouncements(db);
+  await seedDemoModeration(db);
 }
 
 export async function isDatabaseEmpty(db: Database) {
