@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SectionNav } from "@/components/ui/section-nav";
 import type { ReactNode } from "react";
 import { MEDIATION_LIST_PATH } from "@/lib/mediation/paths";
 import { MODERATION_APPEALS_PATH, MODERATION_AUDIT_PATH, MODERATION_PATH } from "@/lib/moderation/paths";
@@ -27,23 +27,7 @@ export async function ModerationNav({ current }: { current: ModerationSection | 
     { key: "auditLog", href: MODERATION_AUDIT_PATH, label: t("auditLog") },
     { key: "suspended", href: MODERATION_SUSPENDED_PATH, label: t("suspended") },
   ];
-  return (
-    <nav aria-label={t("label")}>
-      <ul className="flex flex-wrap gap-2">
-        {links.map((link) => (
-          <li key={link.key}>
-            <Link
-              href={link.href}
-              aria-current={link.key === current ? "page" : undefined}
-              className="inline-block rounded-md border border-slate-400 bg-white px-3 py-1 font-medium no-underline aria-[current=page]:border-blue-800 aria-[current=page]:bg-blue-800 aria-[current=page]:text-white"
-            >
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav label={t("label")} links={links} current={current} />;
 }
 
 /** The top of every moderation page: its heading, the area navigation and a short introduction. */
