@@ -2,10 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { SectionNav } from "@/components/ui/section-nav";
 import type { ReactNode } from "react";
 import { MEDIATION_LIST_PATH } from "@/lib/mediation/paths";
-import { MODERATION_APPEALS_PATH, MODERATION_AUDIT_PATH, MODERATION_PATH } from "@/lib/moderation/paths";
+import { MODERATION_APPEALS_PATH, MODERATION_AUDIT_PATH, MODERATION_PATH, MODERATION_SUSPENDED_PATH } from "@/lib/moderation/paths";
 import { countOpenAppeals } from "@/lib/moderation/queries";
-
-export const MODERATION_SUSPENDED_PATH = `${MODERATION_PATH}/gesperrt`;
 
 export type ModerationSection = "reports" | "appeals" | "mediation" | "auditLog" | "suspended";
 

@@ -4,6 +4,9 @@ export const moderationTargetPath = (type: string, id: string) => `${MODERATION_
 export const MODERATION_APPEALS_PATH = `${MODERATION_PATH}/widersprueche`;
 export const moderationAppealPath = (appealId: string) => `${MODERATION_APPEALS_PATH}/${encodeURIComponent(appealId)}`;
 export const MODERATION_AUDIT_PATH = `${MODERATION_PATH}/protokoll`;
+export const MODERATION_SUSPENDED_PATH = `${MODERATION_PATH}/gesperrt`;
+/** The decisions about the signed-in person. */
+export const DECISIONS_PATH = "/entscheidungen";
 /** The statement of reasons, as the affected person reads it (and appeals from it). */
-export const decisionPath = (decisionId: string) => `/entscheidungen/${encodeURIComponent(decisionId)}`;
+export const decisionPath = (decisionId: string) => `${DECISIONS_PATH}/${encodeURIComponent(decisionId)}`;
 export const TRANSPARENCY_PATH = "/transparenz";

@@ -6,6 +6,7 @@ import type { moderationTargetTypes } from "@/db/schema/moderation";
 import { commentPageCursor } from "@/lib/announcements/comments/queries";
 import { commentHref } from "@/lib/announcements/comments/paths";
 import { announcementPath } from "@/lib/announcements/paths";
+import { memberProfilePath } from "@/lib/users/paths";
 import type { Role, Verification } from "@/lib/policy";
 
 export type TargetType = (typeof moderationTargetTypes)[number];
@@ -58,8 +59,6 @@ function toPerson(row: { id: string | null; displayName: string | null; username
   if (!row || !row.id || !row.role || !row.verification || row.status === "deleted") return null;
   return { id: row.id, displayName: row.displayName, username: row.username, role: row.role, verification: row.verification };
 }
-
-export const memberProfilePath = (username: string) => `/mitglieder/${encodeURIComponent(username)}`;
 
 const adapters: Record<TargetType, TargetAdapter> = {
   comment: {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PaginationLinks } from "@/components/ui/pagination-links";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { DECISIONS_PATH } from "@/lib/moderation/paths";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/queries";
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
 import { MarkAllRead } from "./mark-all-read";
@@ -32,7 +33,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <h1>{t("title")}</h1>
         <p>{t("intro")}</p>
         <p>
-          <Link href="/entscheidungen">{t("decisionsLink")}</Link>
+          <Link href={DECISIONS_PATH}>{t("decisionsLink")}</Link>
         </p>
       </div>
       <MarkAllRead unread={unread} />

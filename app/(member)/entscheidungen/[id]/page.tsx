@@ -6,9 +6,9 @@ import { AppealSection } from "@/components/moderation/appeal-section";
 import { StatementOfReasons } from "@/components/moderation/statement-of-reasons";
 import { FORBIDDEN_PATH, SIGN_IN_PATH } from "@/lib/auth/gate";
 import { getSessionUser } from "@/lib/auth/session";
+import { DECISIONS_PATH } from "@/lib/moderation/paths";
 import { loadAppealableDecision, loadDecisionReadFacts, getStatement } from "@/lib/moderation/queries";
 import { can } from "@/lib/policy";
-import { DECISIONS_PATH } from "../paths";
 
 type Params = Promise<{ id: string }>;
 

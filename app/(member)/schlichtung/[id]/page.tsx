@@ -8,15 +8,13 @@ import { UserName } from "@/components/user-name";
 import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getSessionUser } from "@/lib/auth/session";
-import { MEDIATION_LIST_PATH } from "@/lib/mediation/paths";
+import { MEDIATION_LIST_PATH, OWN_MEDIATIONS_PATH } from "@/lib/mediation/paths";
 import { getMediationCase, loadMediationFacts, type MediationPerson } from "@/lib/mediation/queries";
 import { can, type MaybeActor } from "@/lib/policy";
 import { CloseForm } from "./close-form";
 import { MessageForm } from "./message-form";
 
 type Props = { params: Promise<{ id: string }> };
-
-const OWN_CASES_PATH = "/schlichtung";
 
 /**
  * The case if the actor may read it ("mediation.read": its parties and moderators); "forbidden" for
@@ -73,7 +71,7 @@ export default async function MediationCasePage({ params }: Props) {
     <div className="flex flex-col gap-10">
       <div className="flex flex-col gap-3">
         <p>
-          <Link href={isModerator ? MEDIATION_LIST_PATH : OWN_CASES_PATH}>
+          <Link href={isModerator ? MEDIATION_LIST_PATH : OWN_MEDIATIONS_PATH}>
             <span aria-hidden="true">←&nbsp;</span>
             {isModerator ? t("back") : t("backOwn")}
           </Link>

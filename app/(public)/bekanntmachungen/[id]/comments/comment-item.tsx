@@ -5,7 +5,7 @@ import { ReportControl } from "@/components/moderation/report-control";
 import { UserName } from "@/components/user-name";
 import { commentAnchor } from "@/lib/announcements/comments/paths";
 import type { CommentItem as Comment } from "@/lib/announcements/comments/queries";
-import { memberProfilePath } from "@/lib/moderation/targets";
+import { memberProfilePath } from "@/lib/users/paths";
 import { can, type MaybeActor } from "@/lib/policy";
 import { LinkifiedText } from "./linkified-text";
 import { OwnComment } from "./own-comment";
