@@ -4,6 +4,7 @@ import path from "node:path";
 import { connectDatabase } from "../db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
+import { developmentOrigin } from "../lib/config/public-origin";
 import { ensureDistrictConfiguration, isDatabaseEmpty, seedDemoData } from "../db/seed";
 
 export interface PreparedRuntime {
@@ -44,7 +45,11 @@ export async function prepareRuntime({ mode }: { mode: "development" | "producti
     console.log(`[kiezwerk] embedded database ${path.join(dataDir, "pglite")} at ${embedded.url}`);
   }
   env.MAIL_OUTBOX_DIR ??= path.join(dataDir, "outbox");
-  if (mode === "development") env.AUTH_SECRET ??= developmentSecret(dataDir);
+  if (mode === "development") {
+    env.AUTH_SECRET ??= developmentSecret(dataDir);
+    // One origin for every link, whichever host the developer typed (the gate redirects to it).
+    env.AUTH_URL ??= developmentOrigin(env);
+  }
 
   const connection = connectDatabase(env.DATABASE_URL, { embedded: env.DATABASE_EMBEDDED === "1" });
   try {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { assertProductionConfiguration } from "../lib/config/production";
 import { prepareRuntime } from "./prepare-runtime";
 
@@ -16,9 +17,9 @@ export async function runNext(command: "dev" | "start", mode: "development" | "p
   }
   // Nothing leaves the machine: not even the framework's anonymous telemetry.
   env.NEXT_TELEMETRY_DISABLED = "1";
-  const args = [command, ...extraArgs];
-  if (env.PORT) args.push("--port", env.PORT);
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), ...args], { env, stdio: "inherit" });
+  if (extraArgs.length > 0) console.warn(`[kiezwerk] ignoring arguments ${extraArgs.join(" ")}: set PORT (and HOSTNAME) in the environment instead`);
+  // Our own HTTP server around Next.js: it resolves the client's address (TRUSTED_PROXIES).
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "next-server.ts"), command], { env, stdio: "inherit" });
 
   const shutdown = async (code: number) => {
     await embedded?.stop();

@@ -3,12 +3,22 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { getDb } from "@/db/client";
+import { publicOrigin } from "@/lib/config/public-origin";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { localeFromCookieHeader } from "@/lib/i18n/config";
 import { magicLinkMail } from "@/lib/mail/magic-link";
 import { sendMail } from "@/lib/mail/send";
 import { mailSender } from "@/lib/mail/transport";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, wantsSecureCookies } from "./cookies";
+
+/**
+ * Auth.js builds the link from AUTH_URL (always set: lib/config/public-origin.ts); whatever host it
+ * was handed, the token only ever travels to our own public origin.
+ */
+export function onPublicOrigin(link: string) {
+  const url = new URL(link);
+  return new URL(`${url.pathname}${url.search}`, `${publicOrigin()}/`).toString();
+}
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
 /** The provider id: magic links point at /api/auth/callback/email. */
@@ -19,35 +29,39 @@ export const MAGIC_LINK_PROVIDER = "email";
  * account on first use and the database session. Configured lazily so nothing touches the database
  * at import time (or during `next build`).
  */
-export const { handlers, signIn } = NextAuth(() => ({
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
-  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
-  trustHost: true,
-  useSecureCookies: wantsSecureCookies(),
-  cookies: {
-    sessionToken: {
-      name: sessionCookieName(),
-      options: { httpOnly: true, sameSite: "lax", path: "/", secure: wantsSecureCookies() },
-    },
-  },
-  pages: { signIn: "/anmelden", verifyRequest: "/mitmachen/link-gesendet", error: "/anmelden/fehler" },
-  providers: [
-    // Auth.js's Resend provider calls the API by a fixed URL; we only borrow its shape and send
-    // through our own mail module (Resend SDK or local outbox).
-    Resend({
-      id: MAGIC_LINK_PROVIDER,
-      name: "E-Mail",
-      from: mailSender(),
-      maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
-      async sendVerificationRequest({ identifier, url, request }) {
-        const locale = localeFromCookieHeader(request.headers.get("cookie"));
-        await sendMail(magicLinkMail({ to: identifier, url, locale, minutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }));
-      },
+export const { handlers, signIn } = NextAuth(() => {
+  // Auth.js reads AUTH_URL itself for the links it builds; never let it derive one from request headers.
+  process.env.AUTH_URL ??= publicOrigin();
+  return {
+    adapter: DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
     }),
-  ],
-}));
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
+    trustHost: true,
+    useSecureCookies: wantsSecureCookies(),
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: wantsSecureCookies() },
+      },
+    },
+    pages: { signIn: "/anmelden", verifyRequest: "/mitmachen/link-gesendet", error: "/anmelden/fehler" },
+    providers: [
+      // Auth.js's Resend provider calls the API by a fixed URL; we only borrow its shape and send
+      // through our own mail module (Resend SDK or local outbox).
+      Resend({
+        id: MAGIC_LINK_PROVIDER,
+        name: "E-Mail",
+        from: mailSender(),
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        async sendVerificationRequest({ identifier, url, request }) {
+          const locale = localeFromCookieHeader(request.headers.get("cookie"));
+          await sendMail(magicLinkMail({ to: identifier, url: onPublicOrigin(url), locale, minutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }));
+        },
+      }),
+    ],
+  };
+});

@@ -1,4 +1,5 @@
 import { assertMailConfigured } from "@/lib/mail/transport";
+import { assertPublicOriginConfigured } from "./public-origin";
 
 /** What a production start needs from the environment; each missing piece is named. */
 export function assertProductionConfiguration(env: NodeJS.ProcessEnv = process.env) {
@@ -8,5 +9,6 @@ export function assertProductionConfiguration(env: NodeJS.ProcessEnv = process.e
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set. Start with `npm start`, which opens the embedded database when no server is configured.");
   }
+  assertPublicOriginConfigured(env);
   assertMailConfigured(env);
 }

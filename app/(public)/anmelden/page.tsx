@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { PasswordSignInForm } from "./password-sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
-}
-
-/** Only paths on this site, so the parameter cannot send anyone elsewhere. */
-function safeCallback(value: string | string[] | undefined) {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -20,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>{t("title")}</h1>
       <section aria-labelledby="with-password" className="flex flex-col gap-4">
         <h2 id="with-password">{t("passwordTitle")}</h2>
-        <PasswordSignInForm callbackUrl={safeCallback(params.callbackUrl)} />
+        <PasswordSignInForm callbackUrl={safeReturnPath(params.callbackUrl)} />
       </section>
       <section aria-labelledby="with-link" className="flex flex-col gap-2">
         <h2 id="with-link">{t("linkTitle")}</h2>

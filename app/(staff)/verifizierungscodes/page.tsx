@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { publicOrigin } from "@/lib/config/public-origin";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { messages } from "@/lib/i18n/messages";
 import { getCodeValidityDays } from "@/lib/verification/queries";
@@ -8,7 +9,6 @@ import type { SearchParams } from "../../(admin)/admin/search-params";
 import { CodeList } from "./code-list";
 import { IssueBatchForm } from "./issue-batch-form";
 import { IssueCodeForm } from "./issue-code-form";
-import { siteAddress } from "./site-address";
 import "./print-sheet.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,12 +19,9 @@ export default async function VerificationCodesPage({ searchParams }: { searchPa
   // Staff and admins: the gate admits by the same rule; no area rule covers both.
   await requirePageAccess("verification.manageCodes");
 
-  const [t, days, settings, address] = await Promise.all([
-    getTranslations("verification.codes"),
-    getCodeValidityDays(),
-    getDistrictSettings(),
-    siteAddress(),
-  ]);
+  const [t, days, settings] = await Promise.all([getTranslations("verification.codes"), getCodeValidityDays(), getDistrictSettings()]);
+  // Where residents find Kiezwerk, as printed on a letter: the public address's host.
+  const address = new URL(publicOrigin()).host;
   const letter = {
     platform: settings.platformName,
     district: settings.districtName,
