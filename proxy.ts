@@ -10,6 +10,10 @@ import {
   underPath,
 } from "@/lib/auth/gate";
 import { findSessionUser } from "@/lib/auth/session-lookup";
+import { publicOrigin } from "@/lib/config/public-origin";
+import { isServerActionRequest, refuseBadRequest } from "@/lib/http/request-checks";
+import { localeFromCookieHeader } from "@/lib/i18n/config";
+import { messages } from "@/lib/i18n/messages";
 import { can, isActive, isSuspended } from "@/lib/policy";
 
 /**
@@ -21,10 +25,28 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const redirectTo = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
 
+  const refusal = refuseBadRequest(request);
+  if (refusal) {
+    const locale = localeFromCookieHeader(request.headers.get("cookie"));
+    return new NextResponse(messages[locale].errors.request[refusal.reason], {
+      status: refusal.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+
+  // Development: one origin whichever host was typed (127.0.0.1, a LAN name), so the cookie set
+  // by a sign-in link is the one this browser sends.
+  const canonical = canonicalOriginRedirect(request);
+  if (canonical) return canonical;
+
   // Sign-in requests only come from our own server actions (which rate-limit them), never from outside.
   if (request.method === "POST" && underPath(pathname, "/api/auth/signin")) {
     return new NextResponse(null, { status: 404 });
   }
+
+  // A server action answers for itself through its wrapper (e.g. "your account is suspended", with
+  // the form's text kept); a redirect in reply to an action would only crash the page that posted it.
+  if (isServerActionRequest(request)) return NextResponse.next();
 
   const token = request.cookies.get(sessionCookieName())?.value;
   const user = token ? await findSessionUser(token) : null;
@@ -47,6 +69,14 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403 });
   }
   return NextResponse.next();
+}
+
+function canonicalOriginRedirect(request: NextRequest) {
+  if (process.env.NODE_ENV === "production" || (request.method !== "GET" && request.method !== "HEAD")) return null;
+  const origin = new URL(publicOrigin());
+  const host = request.headers.get("host");
+  if (!host || host === origin.host || request.nextUrl.pathname === "/api/health") return null;
+  return NextResponse.redirect(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, origin), 307);
 }
 
 export const config = {

@@ -6,7 +6,10 @@ export interface Cursor {
   id: string;
 }
 
-const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.string().min(1).max(64) });
+/** Row ids in a cursor: a UUID or a whole number that fits a bigint; anything else never reaches a query. */
+export const keysetIdSchema = z.union([z.uuid(), z.string().regex(/^\d{1,18}$/)]);
+
+const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: keysetIdSchema });
 
 /** A keyset position as an opaque URL-safe token. */
 export function encodeKeyset(position: Record<string, string>): string {
@@ -17,7 +20,10 @@ export function encodeKeyset(position: Record<string, string>): string {
 export function decodeKeyset<T>(value: string | undefined | null, schema: z.ZodType<T>): T | null {
   if (!value) return null;
   try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    const json = Buffer.from(value, "base64url").toString("utf8");
+    // A NUL byte can never be compared in PostgreSQL text (it would fail the query, not just miss).
+    if (json.includes("\\u0000") || json.includes("\u0000")) return null;
+    const parsed = schema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { can, type RuleName, type SubjectOf } from "@/lib/policy";
+import { can, isSuspended, type RuleName, type SubjectOf } from "@/lib/policy";
 import { fail, type ActionResult } from "./result";
 
 interface ActionConfig<Schema extends z.ZodType, Rule extends RuleName, Actor, T> {
@@ -21,6 +21,16 @@ function toPlainInput(input: unknown) {
   return input instanceof FormData ? Object.fromEntries(input) : input;
 }
 
+/** Fields holding text PostgreSQL cannot store (a NUL byte), wherever they sit in the input. */
+function fieldsWithNul(value: unknown, path = ""): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path.split(".")[0] || "form"] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => fieldsWithNul(item, path));
+  if (value && typeof value === "object" && !(value instanceof Blob)) {
+    return Object.entries(value).flatMap(([key, item]) => fieldsWithNul(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
 function build<Schema extends z.ZodType, Rule extends RuleName, Actor extends SessionUser | null, T>(
   config: ActionConfig<Schema, Rule, Actor, T>,
   requireSignedIn: boolean,
@@ -30,14 +40,18 @@ function build<Schema extends z.ZodType, Rule extends RuleName, Actor extends Se
       const actor = (await getSessionUser()) as Actor;
       if (requireSignedIn && !actor) return fail("unauthenticated");
 
-      const parsed = config.input.safeParse(toPlainInput(input));
+      const plain = toPlainInput(input);
+      const unusable = fieldsWithNul(plain);
+      if (unusable.length > 0) return fail("invalid_input", { fieldErrors: Object.fromEntries(unusable.map((field) => [field, ["invalidCharacters"]])) });
+
+      const parsed = config.input.safeParse(plain);
       if (!parsed.success) return fail("invalid_input", { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> });
 
       const subject = config.subject ? await config.subject(parsed.data, actor) : undefined;
       if (config.subject && subject == null) return fail("not_found");
 
       const allowed = (can as (a: SessionUser | null, r: RuleName, s?: unknown) => boolean)(actor, config.rule, subject);
-      if (!allowed) return fail(actor ? "forbidden" : "unauthenticated");
+      if (!allowed) return fail(!actor ? "unauthenticated" : isSuspended(actor) ? "suspended" : "forbidden");
 
       return await config.run(parsed.data, { actor, subject: subject as SubjectOf<Rule> });
     } catch (error) {

@@ -16,6 +16,8 @@ export type ActionErrorCode =
   | "already_verified"
   | "already_reported"
   | "already_appealed"
+  | "suspended"
+  | "current_password_wrong"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decodeKeyset, encodeKeyset } from "@/lib/pagination";
+import { decodeKeyset, encodeKeyset, keysetIdSchema } from "@/lib/pagination";
 
 /**
  * Keyset cursor over (publishAt, id), the order every announcement list uses: stable while new
@@ -11,7 +11,7 @@ export interface AnnouncementCursor {
   id: string;
 }
 
-const cursorSchema = z.object({ publishAt: z.iso.datetime(), id: z.string().min(1).max(64) });
+const cursorSchema = z.object({ publishAt: z.iso.datetime(), id: keysetIdSchema });
 
 export function encodeAnnouncementCursor(row: { publishAt: Date; id: string }): string {
   return encodeKeyset({ publishAt: row.publishAt.toISOString(), id: row.id });

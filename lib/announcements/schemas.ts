@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/action/serial-id";
 import { fromDistrictLocalTime } from "./local-time";
 
 // Messages are keys: first looked up in announcements.validation.*, then in validation.* (see the compose form).
@@ -10,7 +11,7 @@ export const BODY_MAX = 20_000;
 /** A group of checkboxes arrives as an array of strings; a group with nothing ticked as false or nothing. */
 const idList = z.preprocess(
   (value) => (Array.isArray(value) ? value : value === false || value == null || value === "" ? [] : [value]),
-  z.array(z.coerce.number().int().positive()).max(100),
+  z.array(serialIdSchema()).max(100),
 );
 
 /** The form's <input type="datetime-local"> value in the district's time, or "" for none. */
@@ -30,7 +31,7 @@ const fields = {
   wholeDistrict: z.boolean().default(false),
   localityIds: idList,
   topicIds: idList.refine((ids) => ids.length > 0, { error: "topicsRequired" }),
-  departmentId: z.coerce.number({ error: "departmentRequired" }).int({ error: "departmentRequired" }).positive({ error: "departmentRequired" }),
+  departmentId: serialIdSchema("departmentRequired"),
   publishAt: localDateTime,
   expiresAt: localDateTime,
   commentsEnabled: z.boolean().default(true),

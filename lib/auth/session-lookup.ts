@@ -16,8 +16,13 @@ export interface SessionUser extends Actor {
   currentTermsVersion: number;
 }
 
+/** Tokens we and Auth.js issue: 64 hex characters (ours) or a UUID (Auth.js). Anything else is no session. */
+const SESSION_TOKEN_FORMAT = /^[0-9a-f-]{32,64}$/i;
+
 /** One query per request: the session, its user, and the current terms version. */
 export async function findSessionUser(sessionToken: string): Promise<SessionUser | null> {
+  // A broken or tampered cookie (e.g. "%00") means "not signed in", never an error on every page.
+  if (!SESSION_TOKEN_FORMAT.test(sessionToken)) return null;
   const [row] = await getDb()
     .select({
       id: users.id,

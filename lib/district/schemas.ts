@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/action/serial-id";
 
 // Messages are keys into messages/*.json → validation.*; the form translates them.
 
@@ -26,7 +27,7 @@ export const districtSettingsSchema = z.object({
 });
 
 const kind = z.enum(CATALOG_KINDS);
-const entryId = z.coerce.number().int().positive();
+const entryId = serialIdSchema();
 const entryName = z.string().trim().min(2, { error: "nameTooShort" }).max(80, { error: "tooLong" });
 
 export const addCatalogEntrySchema = z.object({ kind, name: entryName });

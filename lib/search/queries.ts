@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb, type Database } from "@/db/client";
 import { announcementComments, announcements, users } from "@/db/schema";
 import { visibleAnnouncement } from "@/lib/announcements/visibility";
-import { decodeKeyset, encodeKeyset } from "@/lib/pagination";
+import { decodeKeyset, keysetIdSchema, encodeKeyset } from "@/lib/pagination";
 import { MATCH_END, MATCH_START } from "./highlight";
 
 /** Hits shown per kind on the overview, and per page when one kind is paged through. */
@@ -16,7 +16,13 @@ interface SearchCursor {
   id: string;
 }
 
-const cursorSchema = z.object({ rank: z.string().regex(/^[0-9.e+-]{1,32}$/i), id: z.string().min(1).max(64) });
+const cursorSchema = z.object({
+  rank: z
+    .string()
+    .regex(/^[0-9.e+-]{1,32}$/i)
+    .refine((value) => Number.isFinite(Number(value))),
+  id: keysetIdSchema,
+});
 
 const encodeSearchCursor = (row: SearchCursor) => encodeKeyset({ rank: row.rank, id: row.id });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/action/serial-id";
 
 // Messages are keys into messages/*.json → validation.*; the form translates them.
 
@@ -24,7 +25,7 @@ export const publishTermsSchema = z.object({
 
 export const acceptTermsSchema = z.object({
   /** The version the member read: a newer one published meanwhile must be read first. */
-  version: z.coerce.number().int().positive(),
+  version: serialIdSchema(),
   accept: z.literal(true, { error: "termsRequired" }),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serialIdSchema } from "@/lib/action/serial-id";
 import { userRoles } from "@/db/schema/users";
 import { emailSchema } from "@/lib/auth/schemas";
 
@@ -13,7 +14,7 @@ export const usernameSchema = z
 
 export const displayNameSchema = z.string().trim().min(2, { error: "displayNameTooShort" }).max(60, { error: "tooLong" });
 
-export const localityIdSchema = z.coerce.number({ error: "localityRequired" }).int({ error: "localityRequired" }).positive({ error: "localityRequired" });
+export const localityIdSchema = serialIdSchema("localityRequired");
 
 export const completeProfileSchema = z.object({
   username: usernameSchema,
