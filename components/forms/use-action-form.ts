@@ -37,7 +37,14 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const onSubmit = form.handleSubmit((values) => {
     setStatus({ kind: "idle" });
     startTransition(async () => {
-      const result = await action(values);
+      let result: ActionResult<T>;
+      try {
+        result = await action(values);
+      } catch {
+        // The server could not answer (offline, restarting, an outage): say so and keep the text.
+        setStatus({ kind: "error", error: "internal" });
+        return;
+      }
       if (result.ok) {
         setStatus({ kind: "success" });
         await onSuccess?.(result.data);

@@ -4,7 +4,7 @@ import { definePublicAction, defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
-import { checkCredentials } from "./credentials";
+import { checkPassword, findPasswordAccount, passwordLimitKey } from "./credentials";
 import { MAGIC_LINK_PROVIDER, signIn } from "./next-auth";
 import { noInputSchema, passwordSignInSchema, requestLinkSchema } from "./schemas";
 import { endAllSessions, endCurrentSession, startSession } from "./session";
@@ -28,16 +28,18 @@ export const signInWithPasswordAction = definePublicAction({
   input: passwordSignInSchema,
   rule: "auth.signInWithPassword",
   run: async ({ identifier, password }) => {
+    const account = await findPasswordAccount(identifier);
+    const accountKey = passwordLimitKey(identifier, account);
     const limit = await consumeRateLimits([
-      ["passwordPerAccount", identifier],
+      ["passwordPerAccount", accountKey],
       ["passwordPerIp", await clientIp()],
     ]);
     if (!limit.allowed) return fail("rate_limited", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
-    const account = await checkCredentials(identifier, password);
     // One message for every failure: it must not tell whether the name or the password was wrong.
-    if (!account) return fail("invalid_credentials");
-    await resetRateLimit("passwordPerAccount", identifier);
-    await startSession(account.userId);
+    const valid = await checkPassword(account, password);
+    if (!valid || !account) return fail("invalid_credentials");
+    await resetRateLimit("passwordPerAccount", accountKey);
+    await startSession(account.id);
     return ok();
   },
 });

@@ -15,6 +15,8 @@ export const PASSWORD_MIN_LENGTH = 10;
 
 export const setPasswordSchema = z
   .object({
+    // Required by the server when the account has a password and the session is not fresh.
+    currentPassword: z.string().max(200, { error: "tooLong" }).optional(),
     password: z.string().min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" }).max(200, { error: "tooLong" }),
     confirmation: z.string().min(1, { error: "required" }),
   })

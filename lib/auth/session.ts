@@ -43,3 +43,17 @@ export async function endCurrentSession() {
 export async function endAllSessions(userId: string) {
   await getDb().delete(sessions).where(eq(sessions.userId, userId));
 }
+
+/** How recently a sign-in proves the person is at the keyboard: long enough to change a password after a link. */
+export const FRESH_SESSION_SECONDS = 15 * 60;
+
+/** Whether the current session was started (by a link or a password) within FRESH_SESSION_SECONDS. */
+export async function isCurrentSessionFresh(): Promise<boolean> {
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  if (!token) return false;
+  const [row] = await getDb().select({ expires: sessions.expires }).from(sessions).where(eq(sessions.sessionToken, token)).limit(1);
+  if (!row) return false;
+  // Sessions are created with expires = start + SESSION_MAX_AGE_SECONDS (ours and Auth.js's alike).
+  const startedAt = row.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000;
+  return Date.now() - startedAt < FRESH_SESSION_SECONDS * 1000;
+}

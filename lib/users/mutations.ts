@@ -3,7 +3,8 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { followedLocalities, sessions, termsAcceptances, users, verificationTokens } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isPasswordTooWeak } from "@/lib/auth/password-strength";
 import { emailDomain, isOfficialDomain } from "@/lib/district/queries";
 import type { Role } from "@/lib/policy";
 
@@ -49,11 +50,40 @@ export async function updateProfile(input: { userId: string; displayName: string
   await getDb().update(users).set({ displayName: input.displayName, localityId: input.localityId }).where(eq(users.id, input.userId));
 }
 
-export async function setPassword(input: { userId: string; password: string }) {
+export type PasswordChange =
+  | { outcome: "saved"; email: string; displayName: string | null }
+  | { outcome: "current_required" }
+  | { outcome: "current_wrong" }
+  | { outcome: "too_weak" };
+
+/**
+ * Sets or changes the password. Changing an existing one needs the current password, unless the
+ * person signed in moments ago (a fresh e-mail link is the way back for a forgotten password). A
+ * password that is easy to guess — also from the person's own names and address — is refused.
+ */
+export async function changePassword(input: {
+  userId: string;
+  currentPassword?: string;
+  password: string;
+  sessionIsFresh: boolean;
+}): Promise<PasswordChange> {
+  const [account] = await getDb()
+    .select({ email: users.email, username: users.username, displayName: users.displayName, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, input.userId));
+  if (!account) return { outcome: "current_wrong" };
+  if (account.passwordHash && !input.sessionIsFresh) {
+    if (!input.currentPassword) return { outcome: "current_required" };
+    if (!(await verifyPassword(input.currentPassword, account.passwordHash))) return { outcome: "current_wrong" };
+  }
+  if (await isPasswordTooWeak(input.password, [account.email, account.email.split("@")[0], account.username, account.displayName, "kiezwerk"])) {
+    return { outcome: "too_weak" };
+  }
   await getDb()
     .update(users)
     .set({ passwordHash: await hashPassword(input.password) })
     .where(eq(users.id, input.userId));
+  return { outcome: "saved", email: account.email, displayName: account.displayName };
 }
 
 interface AdminChange {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { isCurrentSessionFresh } from "@/lib/auth/session";
 import { listLocalities, listTopics } from "@/lib/district/queries";
 import { getOwnProfile } from "@/lib/users/queries";
 import { getFollowedInterests } from "@/lib/interests/queries";
@@ -19,7 +20,12 @@ export default async function SettingsPage() {
   const user = await requirePageAccess("area.member");
   const [t, localities, profile] = await Promise.all([getTranslations("account.settings"), listLocalities(), getOwnProfile(user.id)]);
   if (!profile) return null;
-  const [tInterests, topics, followed] = await Promise.all([getTranslations("announcements.interests"), listTopics(), getFollowedInterests(user.id)]);
+  const [tInterests, topics, followed, sessionIsFresh] = await Promise.all([
+    getTranslations("announcements.interests"),
+    listTopics(),
+    getFollowedInterests(user.id),
+    isCurrentSessionFresh(),
+  ]);
   return (
     <div className="flex max-w-xl flex-col gap-10">
       <h1>{t("title")}</h1>
@@ -46,7 +52,7 @@ export default async function SettingsPage() {
       <section aria-labelledby="password" className="flex flex-col gap-4">
         <h2 id="password">{t("passwordTitle")}</h2>
         <p>{profile.hasPassword ? t("passwordIsSet") : t("passwordIntro")}</p>
-        <PasswordForm />
+        <PasswordForm askCurrent={profile.hasPassword && !sessionIsFresh} />
       </section>
       <section aria-labelledby="sessions" className="flex flex-col gap-4">
         <h2 id="sessions">{t("sessionsTitle")}</h2>

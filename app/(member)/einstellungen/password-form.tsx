@@ -9,13 +9,14 @@ import { TextField } from "@/components/ui/field";
 import { setPasswordSchema } from "@/lib/auth/schemas";
 import { setPasswordAction } from "@/lib/users/actions";
 
-export function PasswordForm() {
+/** `askCurrent`: the account has a password and the session is not fresh, so changing it needs the current one. */
+export function PasswordForm({ askCurrent }: { askCurrent: boolean }) {
   const t = useTranslations("account.settings");
   const router = useRouter();
   const { form, onSubmit, status, pending } = useActionForm({
     schema: setPasswordSchema,
     action: setPasswordAction,
-    defaultValues: { password: "", confirmation: "" },
+    defaultValues: { currentPassword: "", password: "", confirmation: "" },
     onSuccess: () => {
       form.reset();
       router.refresh();
@@ -24,6 +25,16 @@ export function PasswordForm() {
   const errors = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {askCurrent ? (
+        <TextField
+          label={t("currentPassword")}
+          description={t("currentPasswordHint")}
+          type="password"
+          autoComplete="current-password"
+          error={errors.currentPassword?.message}
+          {...form.register("currentPassword")}
+        />
+      ) : null}
       <TextField
         label={t("newPassword")}
         description={t("newPasswordHint")}
