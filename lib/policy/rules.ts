@@ -78,6 +78,9 @@ const isLiveAccount = (target: TargetAccount) => target.status !== "deleted";
 export const mayHoldStaffRole = (target: Pick<TargetAccount, "verification" | "officialDomain">) =>
   target.verification === "verified" && target.officialDomain;
 
+/** Moderation and administration act on other people's accounts and content: only a verified person may hold them. */
+export const mayHoldElevatedRole = (target: Pick<TargetAccount, "verification">) => target.verification === "verified";
+
 /**
  * The one table of who may do what. Each rule is a pure function of the actor (null for a visitor)
  * and, where the rule is about something, that subject. proxy.ts, pages and every server action ask here.
@@ -179,7 +182,8 @@ export const rules = {
     notSelf(actor, subject.target) &&
     isLiveAccount(subject.target) &&
     subject.newRole !== subject.target.role &&
-    (subject.newRole !== "staff" || mayHoldStaffRole(subject.target)),
+    (subject.newRole !== "staff" || mayHoldStaffRole(subject.target)) &&
+    ((subject.newRole !== "moderator" && subject.newRole !== "admin") || mayHoldElevatedRole(subject.target)),
   "admin.user.setVerification": (actor: MaybeActor, subject: { target: TargetAccount }) =>
     isAdmin(actor) && notSelf(actor, subject.target) && isLiveAccount(subject.target),
   "admin.user.suspend": (actor: MaybeActor, subject: { target: TargetAccount }) =>

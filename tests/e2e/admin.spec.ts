@@ -77,6 +77,13 @@ test.describe("Administration", () => {
     await admin.goto(`/admin?q=${member.username}`);
     await admin.getByRole("link", { name: member.displayName }).click();
     const roleSection = admin.getByRole("region", { name: "Rolle ändern" });
+    // Moderation needs a verified identity: refused first, possible once the admin verified the person.
+    await expect(roleSection.getByRole("option", { name: /Moderation \(nicht möglich\)/ })).toBeDisabled();
+    await expect(roleSection.getByText("Dieses Konto ist nicht verifiziert: Es kann weder Moderation noch Administration bekommen.")).toBeVisible();
+    const verification = admin.getByRole("region", { name: "Verifizierung" });
+    await verification.getByLabel("Begründung").fill("Ausweis im Büro für Bürgerbeteiligung geprüft");
+    await verification.getByRole("button", { name: "Als verifiziert markieren" }).click();
+    await expect(admin.getByText("Das Konto ist jetzt verifiziert.")).toBeVisible();
     await roleSection.getByLabel("Neue Rolle").selectOption({ label: "Moderation" });
     await roleSection.getByLabel("Begründung").fill("Neu im Moderationsteam");
     await roleSection.getByRole("button", { name: "Rolle ändern" }).click();

@@ -136,7 +136,7 @@ const idOf = (actor: MaybeActor) => actor?.id ?? "nobody";
  * are asked with the actor's own subject, so the row shows who may do it at all.
  */
 const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
-  "admin.user.changeRole": { target: account(), newRole: "moderator" },
+  "admin.user.changeRole": { target: account({ verification: "verified" }), newRole: "moderator" },
   "admin.user.setVerification": { target: account() },
   "admin.user.suspend": { target: account() },
   "admin.user.unsuspend": { target: account({ status: "suspended" }) },
@@ -219,11 +219,13 @@ describe("admin.user.changeRole, by subject", () => {
   const changeRole = (target: TargetAccount, newRole: Role) => can(admin, "admin.user.changeRole", { target, newRole });
 
   test.each([
-    ["member → moderator", account(), "moderator", Y],
-    ["member → admin", account(), "admin", Y],
+    ["verified member → moderator", account({ verification: "verified" }), "moderator", Y],
+    ["verified member → admin", account({ verification: "verified" }), "admin", Y],
+    ["unverified member → moderator", account(), "moderator", N],
+    ["unverified member → admin", account(), "admin", N],
     ["staff → member (demotion)", account({ role: "staff", verification: "verified", officialDomain: true }), "member", Y],
     ["another admin → member", account({ role: "admin", verification: "verified" }), "member", Y],
-    ["suspended member → moderator", account({ status: "suspended" }), "moderator", Y],
+    ["suspended verified member → moderator", account({ status: "suspended", verification: "verified" }), "moderator", Y],
     ["verified, official domain → staff", account({ verification: "verified", officialDomain: true }), "staff", Y],
     ["verified, private domain → staff", account({ verification: "verified", officialDomain: false }), "staff", N],
     ["unverified, official domain → staff", account({ verification: "email", officialDomain: true }), "staff", N],
@@ -237,7 +239,7 @@ describe("admin.user.changeRole, by subject", () => {
   });
 
   test("no one but an active admin with a complete profile may change roles, even in the easiest case", () => {
-    const easy = { target: account(), newRole: "moderator" as const };
+    const easy = { target: account({ verification: "verified" }), newRole: "moderator" as const };
     for (const kind of ACTOR_KINDS) {
       expect(can(ACTORS[kind], "admin.user.changeRole", easy), kind).toBe(kind === "admin");
     }

@@ -55,7 +55,13 @@ export function RoleForm({
     },
   });
   const errors = form.formState.errors;
-  const description = [t("current", { role: tRoles(currentRole) }), t("staffRule"), t(eligibilityMessage[staffEligibility])].join(" ");
+  const description = [
+    t("current", { role: tRoles(currentRole) }),
+    t("staffRule"),
+    t(eligibilityMessage[staffEligibility]),
+    t("elevatedRule"),
+  ].join(" ");
+  const notVerified = staffEligibility === "notVerified" || staffEligibility === "neither";
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-4">
@@ -71,6 +77,9 @@ export function RoleForm({
             </option>
           ))}
         </SelectField>
+        {notVerified ? (
+          <p className="rounded border border-amber-400 bg-amber-50 p-3 text-amber-950">{t("elevatedNotVerified")}</p>
+        ) : null}
         <TextAreaField label={t("reason")} description={t("reasonHint")} error={errors.reason?.message} {...form.register("reason")} />
         <div>
           <Button type="submit" pending={pending}>
