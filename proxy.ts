@@ -11,7 +11,7 @@ import {
 } from "@/lib/auth/gate";
 import { findSessionUser } from "@/lib/auth/session-lookup";
 import { publicOrigin } from "@/lib/config/public-origin";
-import { isServerActionRequest, refuseBadRequest } from "@/lib/http/request-checks";
+import { isServerActionRequest, refuseBadRequest, refuseMalformedAction } from "@/lib/http/request-checks";
 import { localeFromCookieHeader } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import { can, isActive, isSuspended } from "@/lib/policy";
@@ -25,7 +25,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const redirectTo = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
 
-  const refusal = refuseBadRequest(request);
+  const refusal = refuseBadRequest(request) ?? (await refuseMalformedAction(request));
   if (refusal) {
     const locale = localeFromCookieHeader(request.headers.get("cookie"));
     return new NextResponse(messages[locale].errors.request[refusal.reason], {

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 /** Next.js's own limit for a server action's body (serverActions.bodySizeLimit), stated once. */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
-export type RequestRefusal = { status: 400 | 403 | 413; reason: "invalid_address" | "foreign_origin" | "too_large" };
+export type RequestRefusal = { status: 400 | 403 | 413; reason: "invalid_address" | "foreign_origin" | "too_large" | "malformed" };
 
 export const isServerActionRequest = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
 
@@ -39,6 +39,49 @@ export function refuseBadRequest(request: NextRequest): RequestRefusal | null {
     }
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > ACTION_BODY_LIMIT_BYTES) return { status: 413, reason: "too_large" };
+  }
+  return null;
+}
+
+/** The body, or null once it grows past `limit` bytes (a chunked body states no length up front). */
+async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(new ArrayBuffer(size));
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return all;
+}
+
+/**
+ * A server action's body must be what React's client sends (JSON text, or multipart form data):
+ * anything else made Next.js answer 500 for the actions on the page it was posted to.
+ */
+export async function refuseMalformedAction(request: NextRequest): Promise<RequestRefusal | null> {
+  if (!isServerActionRequest(request)) return null;
+  const body = await readAtMost(request.clone().body, ACTION_BODY_LIMIT_BYTES);
+  if (body === null) return { status: 413, reason: "too_large" };
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("multipart/form-data")) await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } }).formData();
+    else JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+  } catch {
+    return { status: 400, reason: "malformed" };
   }
   return null;
 }

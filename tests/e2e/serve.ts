@@ -23,6 +23,8 @@ async function main(name: E2EEnvironment) {
     AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
     MAIL_TRANSPORT: "outbox",
     SEED_DEMO: "1",
+    // The browser tests stand in for a proxy on this machine: each test's X-Forwarded-For is its address.
+    TRUSTED_PROXIES: "loopback",
   });
   if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
   else delete process.env.DATABASE_URL;

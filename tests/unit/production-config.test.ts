@@ -6,10 +6,11 @@ const complete = {
   AUTH_SECRET: "a-long-enough-secret-for-production-use-0123456789",
   DATABASE_URL: "postgres://kiezwerk@db.example/kiezwerk",
   RESEND_API_KEY: "re_123",
+  AUTH_URL: "https://kiezwerk.treptow-koepenick.de",
 } as unknown as NodeJS.ProcessEnv;
 
 describe("a production start", () => {
-  test("runs with a secret, a database and a mail key", () => {
+  test("runs with a secret, a database, a mail key and its public https address", () => {
     expect(() => assertProductionConfiguration(complete)).not.toThrow();
   });
 
