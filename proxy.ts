@@ -10,6 +10,7 @@ import {
   underPath,
 } from "@/lib/auth/gate";
 import { findSessionUser } from "@/lib/auth/session-lookup";
+import { databaseOutageResponse, isDatabaseUnavailableError, outagePageFor } from "@/lib/http/database-outage";
 import { can, isActive, isSuspended } from "@/lib/policy";
 
 /**
@@ -26,8 +27,12 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 404 });
   }
 
+  const outage = await databaseOutageResponse(request);
+  if (outage) return outage;
+
   const token = request.cookies.get(sessionCookieName())?.value;
-  const user = token ? await findSessionUser(token) : null;
+  const user = token ? await findSessionUser(token).catch((error) => (isDatabaseUnavailableError(error) ? outagePageFor(request) : Promise.reject(error))) : null;
+  if (user instanceof NextResponse) return user;
 
   if (user && isSuspended(user)) {
     return underPath(pathname, SUSPENDED_PATH) || isAlwaysOpen(pathname) ? NextResponse.next() : redirectTo(SUSPENDED_PATH);
