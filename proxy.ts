@@ -11,6 +11,7 @@ import {
 } from "@/lib/auth/gate";
 import { findSessionUser } from "@/lib/auth/session-lookup";
 import { publicOrigin } from "@/lib/config/public-origin";
+import { databaseOutageResponse, isDatabaseUnavailableError, outagePageFor } from "@/lib/http/database-outage";
 import { isServerActionRequest, refuseBadRequest, refuseMalformedAction } from "@/lib/http/request-checks";
 import { localeFromCookieHeader } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
@@ -44,12 +45,17 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 404 });
   }
 
+  // The database is unreachable: a 503 with Retry-After for everyone (a form's client keeps the text).
+  const outage = await databaseOutageResponse(request);
+  if (outage) return outage;
+
   // A server action answers for itself through its wrapper (e.g. "your account is suspended", with
   // the form's text kept); a redirect in reply to an action would only crash the page that posted it.
   if (isServerActionRequest(request)) return NextResponse.next();
 
   const token = request.cookies.get(sessionCookieName())?.value;
-  const user = token ? await findSessionUser(token) : null;
+  const user = token ? await findSessionUser(token).catch((error) => (isDatabaseUnavailableError(error) ? outagePageFor(request) : Promise.reject(error))) : null;
+  if (user instanceof NextResponse) return user;
 
   if (user && isSuspended(user)) {
     return underPath(pathname, SUSPENDED_PATH) || isAlwaysOpen(pathname) ? NextResponse.next() : redirectTo(SUSPENDED_PATH);

@@ -28,12 +28,14 @@ import deReports from "./messages/de/reports.json";
 import deNotifications from "./messages/de/notifications.json";
 import deMediation from "./messages/de/mediation.json";
 import deTransparency from "./messages/de/transparency.json";
+import deOutage from "./messages/de/outage.json";
 import enConduct from "./messages/en/conduct.json";
 import enModeration from "./messages/en/moderation.json";
 import enReports from "./messages/en/reports.json";
 import enNotifications from "./messages/en/notifications.json";
 import enMediation from "./messages/en/mediation.json";
 import enTransparency from "./messages/en/transparency.json";
+import enOutage from "./messages/en/outage.json";
 import type { Locale } from "./config";
 
 // One file per area and language, so areas can be translated (and worked on) independently.
@@ -56,6 +58,8 @@ const de = {
   notifications: deNotifications,
   mediation: deMediation,
   transparency: deTransparency,
+  // Read by the gate's self-contained outage page (lib/http/database-outage.ts), never by client components.
+  outage: deOutage,
 };
 
 export type Messages = typeof de;
@@ -81,5 +85,6 @@ export const messages: Record<Locale, Messages> = {
     notifications: enNotifications,
     mediation: enMediation,
     transparency: enTransparency,
+    outage: enOutage,
   },
 };
