@@ -35,10 +35,10 @@ describe("the announcement cursor", () => {
   });
 
   test("a page has a next cursor only when one more row was found, pointing at its last shown row", () => {
-    const rows = [3, 2, 1].map((n) => ({ id: `id-${n}`, publishAt: new Date(Date.UTC(2026, 0, n)) }));
+    const rows = [3, 2, 1].map((n) => ({ id: `0b6f7c8e-3d1a-4a4b-9a55-00000000000${n}`, publishAt: new Date(Date.UTC(2026, 0, n)) }));
     expect(toAnnouncementPage(rows, 3).nextCursor).toBeNull();
     const page = toAnnouncementPage(rows, 2);
-    expect(page.items.map((r) => r.id)).toEqual(["id-3", "id-2"]);
+    expect(page.items.map((r) => r.id)).toEqual([rows[0]!.id, rows[1]!.id]);
     expect(decodeAnnouncementCursor(page.nextCursor)).toEqual(rows[1]);
   });
 });

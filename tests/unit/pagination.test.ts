@@ -28,6 +28,8 @@ describe("keyset cursors", () => {
     ["JSON with a wrong date", encode({ createdAt: "yesterday", id: "x" })],
     ["JSON with an empty id", encode({ createdAt: "2026-01-01T00:00:00.000Z", id: "" })],
     ["JSON with an overlong id", encode({ createdAt: "2026-01-01T00:00:00.000Z", id: "x".repeat(65) })],
+    ["JSON with an id that is neither a UUID nor a number", encode({ createdAt: "2026-01-01T00:00:00.000Z", id: "row-1" })],
+    ["JSON with a NUL byte in the id", encode({ createdAt: "2026-01-01T00:00:00.000Z", id: "1\u0000" })],
     ["a JSON array", encode(["2026-01-01T00:00:00.000Z", "x"])],
   ])("a URL with %s starts at the first page (null)", (_label, value) => {
     expect(decodeCursor(value)).toBeNull();
@@ -36,13 +38,13 @@ describe("keyset cursors", () => {
 
 describe("pages", () => {
   const rows = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ id: `row-${i}`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n - i)) }));
+    Array.from({ length: n }, (_, i) => ({ id: String(1000 + i), createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n - i)) }));
 
   test("with one row more than a page: show a full page and point the next page after its last row", () => {
     const page = toPage(rows(PAGE_SIZE + 1));
     expect(page.items).toHaveLength(PAGE_SIZE);
-    expect(page.items.at(-1)?.id).toBe(`row-${PAGE_SIZE - 1}`);
-    expect(decodeCursor(page.nextCursor)).toEqual({ id: `row-${PAGE_SIZE - 1}`, createdAt: page.items.at(-1)?.createdAt.toISOString() });
+    expect(page.items.at(-1)?.id).toBe(String(1000 + PAGE_SIZE - 1));
+    expect(decodeCursor(page.nextCursor)).toEqual({ id: String(1000 + PAGE_SIZE - 1), createdAt: page.items.at(-1)?.createdAt.toISOString() });
   });
 
   test.each([0, 1, PAGE_SIZE])("with %i rows there is no next page", (n) => {
@@ -53,7 +55,7 @@ describe("pages", () => {
 
   test("respects a custom page size", () => {
     const page = toPage(rows(4), 3);
-    expect(page.items.map((r) => r.id)).toEqual(["row-0", "row-1", "row-2"]);
-    expect(decodeCursor(page.nextCursor)?.id).toBe("row-2");
+    expect(page.items.map((r) => r.id)).toEqual(["1000", "1001", "1002"]);
+    expect(decodeCursor(page.nextCursor)?.id).toBe("1002");
   });
 });
