@@ -8,7 +8,7 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync
 
 const environments = Object.keys(E2E_ENVIRONMENTS) as E2EEnvironment[];
 
-export default defineConfig({
+export default defineConfig<{ environment: E2EEnvironment }>({
   testDir: "tests/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -27,11 +27,21 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: environments.flatMap((name) => [
-    { name, testIgnore: /\.late\.spec\.ts$/, use: { baseURL: e2eBaseUrl(name), environment: name } },
+  projects: [
+    // Every browser journey runs once, on PostgreSQL.
+    { name: "postgres", testIgnore: /\.late\.spec\.ts$/, use: { baseURL: e2eBaseUrl("postgres"), environment: "postgres" } },
     // Specs that change what every account sees (e.g. new terms of use) run after all others.
-    { name: `${name}-late`, testMatch: /\.late\.spec\.ts$/, dependencies: [name], use: { baseURL: e2eBaseUrl(name), environment: name } },
-  ]),
+    { name: "postgres-late", testMatch: /\.late\.spec\.ts$/, dependencies: ["postgres"], use: { baseURL: e2eBaseUrl("postgres"), environment: "postgres" } },
+    // The embedded database (which also runs the whole integration suite) gets one smoke journey
+    // through the production build: staff publish, a new member joins by e-mail link and comments,
+    // and the German full-text search finds both.
+    {
+      name: "embedded",
+      testMatch: /comments-search\.spec\.ts$/,
+      grep: /finds an announcement by another form of a word/,
+      use: { baseURL: e2eBaseUrl("embedded"), environment: "embedded" },
+    },
+  ],
   webServer: environments.map((name) => ({
     command: `npx tsx tests/e2e/serve.ts ${name}`,
     url: `${e2eBaseUrl(name)}/api/health`,

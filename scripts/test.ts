@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 
 /**
  * `npm test`: lint, type check, unit tests, integration tests on the embedded and the real
- * PostgreSQL, production build, browser tests on both databases. Stops at the first failing step
+ * PostgreSQL, production build, browser tests (every journey on PostgreSQL, one smoke journey on the embedded database). Stops at the first failing step
  * and ends with one line that counts every test: "N passed, N failed".
  */
 const steps: Array<{ name: string; command: string[]; report?: string }> = [
@@ -16,7 +16,7 @@ const steps: Array<{ name: string; command: string[]; report?: string }> = [
     report: "test-results/integration.json",
   },
   { name: "production build", command: ["next", "build"] },
-  { name: "browser tests (embedded + PostgreSQL)", command: ["playwright", "test"], report: "test-results/e2e.json" },
+  { name: "browser tests (PostgreSQL; a smoke journey on the embedded database)", command: ["playwright", "test"], report: "test-results/e2e.json" },
 ];
 
 interface Counts {

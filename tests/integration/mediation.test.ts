@@ -10,7 +10,8 @@ import { auditEntriesAbout, captureMail, createActor, createModerator, notificat
 const session = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => (session.token ? { value: session.token } : undefined) }),
-  headers: async () => new Headers({ host: "kiezwerk.test" }),
+  // A forged host: links in mails must still point at the configured origin (AUTH_URL).
+  headers: async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -46,7 +47,7 @@ describe("opening a case", () => {
       expect(more).toEqual([]);
       expect(invitation?.subject).toBe("Einladung zu einem Schlichtungsfall");
       expect(invitation?.text).toContain(`„${title}“`);
-      expect(invitation?.text).toContain(`http://kiezwerk.test/schlichtung/${caseId}`);
+      expect(invitation?.text).toContain(`https://kiezwerk.test/schlichtung/${caseId}`);
     }
     expect(await notificationsOf(moderator.user.id)).toEqual([]);
     expect((await auditEntriesAbout(caseId)).map((e) => [e.action, e.actorId, e.details])).toEqual([["mediation.opened", moderator.user.id, { title, parties: 2 }]]);

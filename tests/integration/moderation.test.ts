@@ -31,7 +31,8 @@ import {
 const session = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => (session.token ? { value: session.token } : undefined) }),
-  headers: async () => new Headers({ host: "kiezwerk.test" }),
+  // A forged host: links in mails must still point at the configured origin (AUTH_URL).
+  headers: async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -424,7 +425,7 @@ describe("deciding", () => {
     expect(statement?.text).toContain("Maßnahme: Konto gesperrt");
     expect(statement?.text).toContain("Gesperrt bis:");
     // The link in the mail points to the host the moderator used.
-    expect(statement?.text).toContain(`http://kiezwerk.test/entscheidungen/${decisionId}`);
+    expect(statement?.text).toContain(`https://kiezwerk.test/entscheidungen/${decisionId}`);
   });
 
   test("an indefinite suspension has no end date, and the statement says so", async () => {

@@ -4,6 +4,8 @@ import { afterAll, inject } from "vitest";
 // DATABASE_URL lazily) opens the database this project's global setup prepared.
 process.env.DATABASE_URL = inject("databaseUrl");
 if (inject("databaseEmbedded")) process.env.DATABASE_EMBEDDED = "1";
+// The one public origin every absolute URL in mails is built from (never the request's host).
+process.env.AUTH_URL = "https://kiezwerk.test";
 else delete process.env.DATABASE_EMBEDDED;
 
 afterAll(async () => {
