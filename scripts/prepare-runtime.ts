@@ -4,7 +4,7 @@ import path from "node:path";
 import { connectDatabase } from "../db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
-import { ensureDistrictConfiguration, isDatabaseEmpty, seedDemoData } from "../db/seed";
+import { ensureDistrictConfiguration, isDatabaseEmpty, seedDemoData } from "./seed";
 
 export interface PreparedRuntime {
   env: NodeJS.ProcessEnv;

@@ -2,7 +2,7 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { ATOM_CONTENT_TYPE, buildAtomFeed } from "./feed";
-import { originOfRequest } from "./origin";
+import { originOfRequest } from "@/lib/http/origin";
 import { ANNOUNCEMENTS_PATH, announcementPath, localityFeedPath, localityListPath, WHOLE_DISTRICT_FEED_PATH } from "./paths";
 import type { Locality } from "@/lib/district/queries";
 import { announcementInLocalities, listFeedEntries } from "./queries";

@@ -3,7 +3,7 @@
  * zone. They mean the district's time, whatever zone the browser or the server runs in, so both
  * sides convert with these helpers (pure Intl, usable in the browser and on the server).
  */
-export const DISTRICT_TIME_ZONE = "Europe/Berlin";
+import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { originOfPage } from "@/lib/announcements/origin";
+import { originOfPage } from "@/lib/http/origin";
 import { claimReports, createReport, decide, decideAppeal, submitAppeal } from "./mutations";
 import { MODERATION_PATH, decisionPath, moderationAppealPath, moderationTargetPath } from "./paths";
 import { loadAppealableDecision, loadAppealFacts, loadDecisionSubject, loadReportSubject } from "./queries";

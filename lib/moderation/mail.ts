@@ -8,14 +8,14 @@ import type { OutgoingMail } from "@/lib/mail/types";
 import { appealDeadline } from "@/lib/policy";
 import { decisionPath } from "./paths";
 import type { TargetType } from "./targets";
+import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 /** Accounts keep no language preference yet: mail goes out in the district's default language. */
 const locale: Locale = defaultLocale;
-const TIME_ZONE = "Europe/Berlin";
 
 function tools() {
   const t = createTranslator({ locale, messages: messages[locale] });
-  const format = createFormatter({ locale, timeZone: TIME_ZONE });
+  const format = createFormatter({ locale, timeZone: DISTRICT_TIME_ZONE });
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
   return { t, date };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { appeals, districtSettings, moderationDecisions, reports, sessions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/create";
@@ -18,7 +17,6 @@ import {
 import type { SUSPENSION_DURATIONS } from "./schemas";
 import { hideTarget, restoreTarget, type ModerationTarget, type TargetType } from "./targets";
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Kind = (typeof moderationDecisions.$inferSelect)["kind"];
 type Duration = (typeof SUSPENSION_DURATIONS)[number];
 
@@ -93,7 +91,7 @@ function outlasts(current: { status: string; until: Date | null }, until: Date |
  * Lifts the suspension a reversed decision imposed — and only that one: when another decision's
  * suspension is still running, it takes effect; an admin's or a later decision's stays untouched.
  */
-async function liftSuspension({ userId, decisionId, now, tx }: { userId: string; decisionId: string; now: Date; tx: Tx }) {
+async function liftSuspension({ userId, decisionId, now, tx }: { userId: string; decisionId: string; now: Date; tx: Transaction }) {
   const [account] = await tx.select({ suspendedByDecisionId: users.suspendedByDecisionId }).from(users).where(eq(users.id, userId)).for("update");
   if (account?.suspendedByDecisionId !== decisionId) return;
   const [next] = await tx

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Database } from "@/db/client";
+import { getDb, type Database, type Transaction } from "@/db/client";
 import { announcementComments, announcements, users } from "@/db/schema";
 import type { moderationTargetTypes } from "@/db/schema/moderation";
 import { commentPageCursor } from "@/lib/announcements/comments/queries";
@@ -11,7 +11,6 @@ import type { Role, Verification } from "@/lib/policy";
 
 export type TargetType = (typeof moderationTargetTypes)[number];
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export interface TargetPerson {
   id: string;
@@ -41,9 +40,9 @@ export interface ModerationTarget {
 
 /** One adapter per kind of target: load it, hide it, show it again. Later content types add theirs here. */
 interface TargetAdapter {
-  load(id: string, db: Database | Tx): Promise<ModerationTarget | null>;
-  hide?(id: string, decisionId: string, tx: Tx): Promise<void>;
-  restore?(id: string, decisionId: string, tx: Tx): Promise<void>;
+  load(id: string, db: Database | Transaction): Promise<ModerationTarget | null>;
+  hide?(id: string, decisionId: string, tx: Transaction): Promise<void>;
+  restore?(id: string, decisionId: string, tx: Transaction): Promise<void>;
 }
 
 const person = {
@@ -158,17 +157,17 @@ const adapters: Record<TargetType, TargetAdapter> = {
 };
 
 /** The target, or null when it does not exist (any more). */
-export function loadTarget(type: TargetType, id: string, db: Database | Tx = getDb()) {
+export function loadTarget(type: TargetType, id: string, db: Database | Transaction = getDb()) {
   return adapters[type].load(id, db);
 }
 
-export async function hideTarget(type: TargetType, id: string, decisionId: string, tx: Tx) {
+export async function hideTarget(type: TargetType, id: string, decisionId: string, tx: Transaction) {
   const hide = adapters[type].hide;
   if (!hide) throw new Error(`a ${type} cannot be hidden`);
   await hide(id, decisionId, tx);
 }
 
 /** Shows content again that this decision hid (and nothing another decision hid). */
-export async function restoreTarget(type: TargetType, id: string, decisionId: string, tx: Tx) {
+export async function restoreTarget(type: TargetType, id: string, decisionId: string, tx: Transaction) {
   await adapters[type].restore?.(id, decisionId, tx);
 }

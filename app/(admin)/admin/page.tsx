@@ -12,7 +12,7 @@ import { userSearchSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "./account-labels";
 import { AdminNav } from "./admin-nav";
 import { PaginationLinks } from "./pagination-links";
-import { firstParam, hrefWith, type SearchParams } from "./search-params";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -12,7 +12,7 @@ import { reportReasons } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_PATH, moderationTargetPath } from "@/lib/moderation/paths";
 import { listQueue, QUEUE_STATES, type QueueItem, type QueueState, type ReportReason } from "@/lib/moderation/queries";
-import { firstParam, hrefWith, type SearchParams } from "@/app/(admin)/admin/search-params";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("areas.moderation"))("title") };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { PasswordSignInForm } from "./password-sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,12 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Only paths on this site, so the parameter cannot send anyone elsewhere. */
-function safeCallback(value: string | string[] | undefined) {
-  const path = Array.isArray(value) ? value[0] : value;
+function safeCallback(value: SearchParams[string]) {
+  const path = firstParam(value);
   return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [t, params] = await Promise.all([getTranslations("auth.signIn"), searchParams]);
   return (
     <div className="flex max-w-xl flex-col gap-8">

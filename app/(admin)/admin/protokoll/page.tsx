@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { AdminNav } from "../admin-nav";
-import type { SearchParams } from "../search-params";
+import type { SearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };

@@ -11,7 +11,7 @@ import { getUserDetail, loadTargetAccount } from "@/lib/users/queries";
 import { changeRoleSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "../../account-labels";
 import { getAuditLabels } from "@/components/audit/audit-labels";
-import { hrefWith } from "../../search-params";
+import { hrefWith } from "@/lib/http/search-params";
 import { EmailForm } from "./email-form";
 import { RoleForm, type StaffEligibility } from "./role-form";
 import { SuspensionPanel } from "./suspension-panel";

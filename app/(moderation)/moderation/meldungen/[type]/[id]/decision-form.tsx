@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { RadioGroup } from "@/components/moderation-ui/radio-group";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { decideAction } from "@/lib/moderation/actions";
@@ -24,7 +24,7 @@ import type { TargetType } from "@/lib/moderation/targets";
 export function DecisionForm({ targetType, targetId, kinds }: { targetType: TargetType; targetId: string; kinds: DecisionKind[] }) {
   const t = useTranslations("moderation.decideForm");
   const tConduct = useTranslations("conduct");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const { form, onSubmit, status, pending } = useActionForm({
     schema: decideSchema,
     action: decideAction,

@@ -14,7 +14,7 @@ import { MODERATION_PATH } from "@/lib/moderation/paths";
 import { getTargetReview, loadDecisionSubject } from "@/lib/moderation/queries";
 import type { TargetType } from "@/lib/moderation/targets";
 import { can } from "@/lib/policy";
-import { firstParam, type SearchParams } from "@/app/(admin)/admin/search-params";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { ClaimPanel } from "./claim-panel";
 import { DecisionForm } from "./decision-form";
 
