@@ -7,6 +7,7 @@ import { setPasswordSchema } from "@/lib/auth/schemas";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { completeProfile, setPassword, updateProfile } from "./mutations";
 import { completeProfileSchema, updateProfileSchema } from "./schemas";
+import { HOME_PATH } from "@/lib/http/paths";
 
 export const completeProfileAction = defineAction({
   input: completeProfileSchema,
@@ -24,7 +25,7 @@ export const updateProfileAction = defineAction({
   rule: "account.updateProfile",
   run: async (input, { actor }) => {
     await updateProfile({ userId: actor.id, ...input });
-    revalidatePath("/", "layout");
+    revalidatePath(HOME_PATH, "layout");
     return ok();
   },
 });

@@ -6,12 +6,13 @@ import { fail, ok } from "@/lib/action/result";
 import { changeEmail, changeRole, setVerification, suspendUser, unsuspendUser } from "./mutations";
 import { loadTargetAccount } from "./queries";
 import { changeEmailSchema, changeRoleSchema, setVerificationSchema, suspendUserSchema, unsuspendUserSchema } from "./schemas";
+import { ADMIN_PATH, adminUserPath } from "./paths";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const revalidateUser = (userId: string) => {
-  revalidatePath(`/admin/nutzer/${userId}`);
-  revalidatePath("/admin");
+  revalidatePath(adminUserPath(userId));
+  revalidatePath(ADMIN_PATH);
 };
 
 export const changeRoleAction = defineAction({

@@ -6,11 +6,12 @@ import { fail, ok } from "@/lib/action/result";
 import { addComment, deleteComment, editComment } from "./mutations";
 import { loadCommentFacts, loadCommentTarget } from "./queries";
 import { addCommentSchema, deleteCommentSchema, editCommentSchema } from "./schemas";
+import { ANNOUNCEMENTS_PATH, announcementPath } from "@/lib/announcements/paths";
 
 /** The thread's page shows the change, lists show the new count. */
 function revalidateThread(announcementId: string) {
-  revalidatePath(`/bekanntmachungen/${announcementId}`);
-  revalidatePath("/bekanntmachungen");
+  revalidatePath(announcementPath(announcementId));
+  revalidatePath(ANNOUNCEMENTS_PATH);
 }
 
 export const addCommentAction = defineAction({
