@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { decisionKinds, reportReasons } from "@/db/schema/moderation";
-import type { DecisionKind, ReportReason } from "./queries";
+import type { DecisionKind, ReportReason } from "./types";
 import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 export interface MonthKey {

@@ -11,7 +11,8 @@ import { PaginationLinks } from "@/components/ui/pagination-links";
 import { reportReasons } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_PATH, moderationTargetPath } from "@/lib/moderation/paths";
-import { listQueue, QUEUE_STATES, type QueueItem, type QueueState, type ReportReason } from "@/lib/moderation/queries";
+import { listQueue, QUEUE_STATES, type QueueItem, type QueueState } from "@/lib/moderation/queue/list-queue";
+import type { ReportReason } from "@/lib/moderation/types";
 import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { ModerationPageHeader } from "@/components/moderation-ui/moderation-nav"
 import { PersonName } from "@/components/moderation-ui/person-name";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { moderationAppealPath } from "@/lib/moderation/paths";
-import { listOpenAppeals } from "@/lib/moderation/queries";
+import { listOpenAppeals } from "@/lib/moderation/appeals/list-appeals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation.appeals"))("title") };

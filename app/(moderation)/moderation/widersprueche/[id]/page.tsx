@@ -9,7 +9,7 @@ import { ReportTable } from "@/components/moderation-ui/report-table";
 import { TargetContent } from "@/components/moderation-ui/target-content";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_APPEALS_PATH, moderationTargetPath } from "@/lib/moderation/paths";
-import { getAppealReview } from "@/lib/moderation/queries";
+import { getAppealReview } from "@/lib/moderation/appeals/appeal-review";
 import { can } from "@/lib/policy";
 import { AppealForm } from "./appeal-form";
 

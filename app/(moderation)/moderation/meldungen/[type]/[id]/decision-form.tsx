@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { decideAction } from "@/lib/moderation/actions";
 import { moderationTargetPath } from "@/lib/moderation/paths";
-import type { DecisionKind } from "@/lib/moderation/queries";
+import type { DecisionKind } from "@/lib/moderation/types";
 import { RULES_OF_CONDUCT } from "@/lib/moderation/rules-of-conduct";
 import { decideSchema, FACTS_MAX_LENGTH, SUSPENSION_DURATIONS } from "@/lib/moderation/schemas";
 import type { TargetType } from "@/lib/moderation/targets";

@@ -11,7 +11,8 @@ import { TargetContent } from "@/components/moderation-ui/target-content";
 import { decisionKinds, moderationTargetTypes } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_PATH } from "@/lib/moderation/paths";
-import { getTargetReview, loadDecisionSubject } from "@/lib/moderation/queries";
+import { getTargetReview } from "@/lib/moderation/queue/target-review";
+import { loadDecisionFacts } from "@/lib/moderation/facts";
 import type { TargetType } from "@/lib/moderation/targets";
 import { can } from "@/lib/policy";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
@@ -37,7 +38,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const [{ type, id }, query] = await Promise.all([params, searchParams]);
   const review = await loadReview(type, id);
   if (!review) notFound();
-  const subject = await loadDecisionSubject(review.ref.type, review.ref.id);
+  const subject = await loadDecisionFacts(review.ref.type, review.ref.id);
   if (!subject) notFound();
 
   const [t, tQueue, tForm, labels] = await Promise.all([
