@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { RadioGroup } from "@/components/moderation-ui/radio-group";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
