@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { addComment, deleteComment, editComment } from "./mutations";
-import { loadCommentFacts, loadCommentTarget } from "./queries";
+import { loadCommentFacts, loadAnnouncementFacts } from "./queries";
 import { addCommentSchema, deleteCommentSchema, editCommentSchema } from "./schemas";
 import { ANNOUNCEMENTS_PATH, announcementPath } from "@/lib/announcements/paths";
 
@@ -17,7 +17,7 @@ function revalidateThread(announcementId: string) {
 export const addCommentAction = defineAction({
   input: addCommentSchema,
   rule: "announcement.comment",
-  subject: ({ announcementId }) => loadCommentTarget(announcementId),
+  subject: ({ announcementId }) => loadAnnouncementFacts(announcementId),
   run: async ({ announcementId, body }, { actor }) => {
     const id = await addComment({ actor, announcementId, body });
     // Closed (or unpublished) between the policy check and the write.
