@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { announcementLocalities, announcements, announcementTopics } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { fromDistrictLocalTime, toDistrictLocalTime } from "./local-time";
+import { fromDistrictLocalTime, toDistrictLocalTime } from "@/lib/time/district-time";
 import { renderAnnouncementBody } from "./render";
 import type { AnnouncementFormValues } from "./schemas";
 

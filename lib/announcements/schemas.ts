@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromDistrictLocalTime } from "./local-time";
+import { fromDistrictLocalTime } from "@/lib/time/district-time";
 
 // Messages are keys: first looked up in announcements.validation.*, then in validation.* (see the compose form).
 

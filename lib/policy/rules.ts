@@ -1,3 +1,4 @@
+import { addDistrictMonths } from "@/lib/time/district-time";
 import { hasRole, isActive, isMember, isSignedIn, isSuspended, isVerified, type Member, type MaybeActor, type Role } from "./actor";
 
 /** What the policy needs to know about the account an admin acts on. */
@@ -60,10 +61,9 @@ export interface MediationFacts {
 /** How long after a decision the affected person may appeal (DSA Art. 20: at least six months). */
 export const APPEAL_PERIOD_MONTHS = 6;
 
+/** Six months on the district's calendar and clock: a decision at 15:40 may be appealed until 15:40. */
 export function appealDeadline(decidedAt: Date): Date {
-  const deadline = new Date(decidedAt);
-  deadline.setMonth(deadline.getMonth() + APPEAL_PERIOD_MONTHS);
-  return deadline;
+  return addDistrictMonths(decidedAt, APPEAL_PERIOD_MONTHS);
 }
 
 const isAdmin = (actor: MaybeActor): actor is Member => isMember(actor) && hasRole(actor, "admin");
