@@ -1,5 +1,4 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { DISTRICT_TIME_ZONE } from "./zone";
 
 /**
@@ -9,7 +8,6 @@ import { DISTRICT_TIME_ZONE } from "./zone";
  */
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-const LOCAL_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm";
 
 export const isLocalDateTime = (value: string) => LOCAL_TIME.test(value);
 
@@ -25,7 +23,10 @@ export function fromDistrictLocalTime(value: string): Date | null {
 
 /** The instant as the form's field shows it, in the district's time. */
 export function toDistrictLocalTime(date: Date): string {
-  return format(new TZDate(date, DISTRICT_TIME_ZONE), LOCAL_TIME_FORMAT);
+  // TZDate's getters read the district's wall clock.
+  const local = new TZDate(date, DISTRICT_TIME_ZONE);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
 }
 
 /**
