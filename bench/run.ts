@@ -12,7 +12,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { connectDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { ensureDistrictConfiguration, seedDemoData } from "../db/seed";
+import { ensureDistrictConfiguration, seedDemoData } from "../scripts/seed";
 import { measureFirstLoadJs, type RouteWeight } from "./first-load-js";
 import { runLoad, type LoadTarget } from "./load";
 import { judge, machineFacts, printTable, writeReport, type Budgets, type QueryPlan } from "./report";

@@ -5,6 +5,9 @@ import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
 
+/** The `tx` a `db.transaction(async (tx) => …)` callback receives. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 export interface DatabaseConnection {
   db: Database;
   close: () => Promise<void>;

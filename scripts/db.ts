@@ -2,7 +2,7 @@ import path from "node:path";
 import { connectDatabase } from "../db/client";
 import { startEmbeddedDatabase } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
-import { ensureDistrictConfiguration, seedDemoData } from "../db/seed";
+import { ensureDistrictConfiguration, seedDemoData } from "./seed";
 import { dataDirectory } from "./prepare-runtime";
 
 /** `npm run db:migrate` and `npm run db:seed`: against DATABASE_URL, or the embedded database. */

@@ -5,7 +5,7 @@ import { connectDatabase } from "../db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import { developmentOrigin } from "../lib/config/public-origin";
-import { ensureDistrictConfiguration, isDatabaseEmpty, seedDemoData } from "../db/seed";
+import { ensureDistrictConfiguration, isDatabaseEmpty, seedDemoData } from "./seed";
 
 export interface PreparedRuntime {
   env: NodeJS.ProcessEnv;

@@ -9,8 +9,8 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { getDistrictSettings, listLocalities } from "@/lib/district/queries";
 import { getFollowedInterests } from "@/lib/interests/queries";
 import { can } from "@/lib/policy";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Where "Mein Kiez" is chosen: the section on the settings page. */
 const INTERESTS_PATH = "/einstellungen#mein-kiez";
@@ -37,7 +37,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 async function MeinKiez({ member, searchParams }: { member: SessionUser; searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const cursorParam = params[PAGE_PARAM];
-  const cursor = Array.isArray(cursorParam) ? cursorParam[0] : cursorParam;
+  const cursor = firstParam(cursorParam);
   const [t, tHome, localities, followed, page] = await Promise.all([
     getTranslations("announcements.meinKiez"),
     getTranslations("common.home"),

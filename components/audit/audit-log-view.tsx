@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { firstParam, hrefWith, type SearchParams } from "@/app/(admin)/admin/search-params";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/field";

@@ -10,7 +10,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { LiveMessage } from "@/components/ui/live-message";
 import { appealAction } from "@/lib/moderation/actions";
 import { appealSchema, EXPLANATION_MAX_LENGTH } from "@/lib/moderation/schemas";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 
 /**
  * The appeal form while one may be filed, otherwise `children` (the appeal's state). After filing,
@@ -49,7 +49,7 @@ export function AppealPanel({ decisionId, canAppeal, children }: { decisionId: s
 
 function AppealForm({ decisionId, onSubmitted }: { decisionId: string; onSubmitted: () => void }) {
   const t = useTranslations("reports.appeal");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const { form, onSubmit, status, pending } = useActionForm({
     schema: appealSchema,
     action: appealAction,

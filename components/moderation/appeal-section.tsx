@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { Statement } from "@/lib/moderation/queries";
+import type { Statement } from "@/lib/moderation/decisions/statement";
 import { appealDeadline } from "@/lib/policy";
 import { AppealPanel } from "./appeal-panel";
 

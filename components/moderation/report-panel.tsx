@@ -12,7 +12,7 @@ import { reportReasons, type moderationTargetTypes } from "@/db/schema/moderatio
 import { reportAction } from "@/lib/moderation/actions";
 import { EXPLANATION_MAX_LENGTH, reportSchema } from "@/lib/moderation/schemas";
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 
 export type ReportTargetType = (typeof moderationTargetTypes)[number];
 
@@ -90,7 +90,7 @@ function ReportForm({
 }) {
   const t = useTranslations("reports.control");
   const tReasons = useTranslations("conduct.reasons");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const id = useId();
   const { form, onSubmit, status, pending } = useActionForm({
     schema: reportSchema,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { Statement } from "@/lib/moderation/queries";
+import type { Statement } from "@/lib/moderation/decisions/statement";
 import { isRuleOfConduct } from "@/lib/moderation/rules-of-conduct";
 
 const TERMS_PATH = "/nutzungsbedingungen";

@@ -1,13 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { useId, type ComponentProps, type ReactNode } from "react";
-
-/** Translates a zod message key (validation.*) into a sentence; unknown keys are shown as they are. */
-export function useValidationMessage() {
-  const t = useTranslations("validation");
-  return (key: string | undefined) => (key ? (t.has(key as never) ? t(key as never) : key) : undefined);
-}
 
 interface FieldShellProps {
   label: ReactNode;
@@ -18,7 +12,7 @@ interface FieldShellProps {
 
 function FieldShell({ label, description, error, children }: FieldShellProps) {
   const id = useId();
-  const message = useValidationMessage()(error);
+  const message = useFieldErrorMessage()(error);
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = message ? `${id}-error` : undefined;
   const describedBy = [descriptionId, errorId].filter(Boolean).join(" ") || undefined;
@@ -87,7 +81,7 @@ export function SelectField({
 
 export function CheckboxField({ label, error, ...props }: Omit<Common, "description"> & ComponentProps<"input">) {
   const id = useId();
-  const message = useValidationMessage()(error);
+  const message = useFieldErrorMessage()(error);
   const errorId = message ? `${id}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">

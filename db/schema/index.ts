@@ -7,3 +7,5 @@ export * from "./verification";
 export * from "./interests";
 export * from "./announcements";
 export * from "./moderation";
+export * from "./notifications";
+export * from "./mediation";

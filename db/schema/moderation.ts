@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns";
 import { users } from "./users";
 
@@ -9,14 +9,12 @@ export const reportReasons = ["insult", "hate", "spam", "privacy", "misinformati
 export const reportStatuses = ["open", "resolved"] as const;
 export const decisionKinds = ["dismiss", "hide", "warn", "suspend"] as const;
 export const appealStatuses = ["open", "upheld", "reversed"] as const;
-export const mediationStatuses = ["open", "closed"] as const;
 
 export const moderationTargetType = pgEnum("moderation_target_type", moderationTargetTypes);
 export const reportReason = pgEnum("report_reason", reportReasons);
 export const reportStatus = pgEnum("report_status", reportStatuses);
 export const decisionKind = pgEnum("decision_kind", decisionKinds);
 export const appealStatus = pgEnum("appeal_status", appealStatuses);
-export const mediationStatus = pgEnum("mediation_status", mediationStatuses);
 
 /**
  * A moderator's decision about one target. Every kind but "dismiss" is a statement of reasons to the
@@ -105,72 +103,4 @@ export const appeals = pgTable(
     decidedAt: timestamptz(),
   },
   (t) => [index("appeals_status_idx").on(t.status, t.createdAt)],
-);
-
-/** In-app messages to one person: receipts, statements of reasons, outcomes, mediation invitations. */
-export const notifications = pgTable(
-  "notifications",
-  {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    kind: text().notNull(),
-    data: jsonb().$type<Record<string, string | number | boolean | null>>().notNull(),
-    createdAt: createdAt(),
-    readAt: timestamptz(),
-  },
-  (t) => [
-    index("notifications_user_idx").on(t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("notifications_unread_idx").on(t.userId).where(sql`read_at is null`),
-  ],
-);
-
-/** A conflict between people that is not a rule break: a private thread with the parties and moderators. */
-export const mediationCases = pgTable(
-  "mediation_cases",
-  {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
-    title: text().notNull(),
-    status: mediationStatus().notNull().default("open"),
-    openedById: text().references(() => users.id, { onDelete: "set null" }),
-    outcomeNote: text(),
-    closedById: text().references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    closedAt: timestamptz(),
-  },
-  (t) => [index("mediation_cases_status_idx").on(t.status, t.createdAt)],
-);
-
-export const mediationParties = pgTable(
-  "mediation_parties",
-  {
-    caseId: text()
-      .notNull()
-      .references(() => mediationCases.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-  },
-  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index("mediation_parties_user_idx").on(t.userId)],
-);
-
-export const mediationMessages = pgTable(
-  "mediation_messages",
-  {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
-    caseId: text()
-      .notNull()
-      .references(() => mediationCases.id, { onDelete: "cascade" }),
-    authorId: text().references(() => users.id, { onDelete: "set null" }),
-    body: text().notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index("mediation_messages_case_idx").on(t.caseId, t.createdAt, t.id)],
 );

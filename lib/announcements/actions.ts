@@ -7,12 +7,13 @@ import { createAnnouncement, deleteAnnouncement, setAnnouncementPublished, updat
 import { findUnknownReferences } from "./queries";
 import { renderAnnouncementBody } from "./render";
 import { announcementFormSchema, announcementIdSchema, previewAnnouncementSchema, updateAnnouncementSchema, type AnnouncementFormValues } from "./schemas";
+import { ANNOUNCEMENTS_PATH, MANAGE_PATH, announcementPath } from "./paths";
 
 /** Public pages, feeds and the management list all show announcements. */
 function revalidateAnnouncements(id?: string) {
-  revalidatePath("/bekanntmachungen", "layout");
-  revalidatePath("/verwaltung/bekanntmachungen", "layout");
-  if (id) revalidatePath(`/bekanntmachungen/${id}`);
+  revalidatePath(ANNOUNCEMENTS_PATH, "layout");
+  revalidatePath(MANAGE_PATH, "layout");
+  if (id) revalidatePath(announcementPath(id));
 }
 
 /** Ids in the form come from the browser: a locality, topic or unit that does not exist is a field error. */

@@ -2,14 +2,14 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { ATOM_CONTENT_TYPE, buildAtomFeed } from "./feed";
-import { originOfRequest } from "./origin";
+import { originOfRequest } from "@/lib/http/origin";
 import { ANNOUNCEMENTS_PATH, announcementPath, localityFeedPath, localityListPath, WHOLE_DISTRICT_FEED_PATH } from "./paths";
 import type { Locality } from "@/lib/district/queries";
 import { announcementInLocalities, listFeedEntries } from "./queries";
 
 /** The Atom feed of the whole district, or of one locality (which includes whole-district announcements). */
 export async function atomFeedResponse(request: Request, locality?: Locality): Promise<Response> {
-  const origin = originOfRequest(request);
+  const origin = originOfRequest();
   const [settings, t, tUnit, language, entries] = await Promise.all([
     getDistrictSettings(),
     getTranslations("announcements.feed"),

@@ -1,13 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb, type Database } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { announcementLocalities, announcements, announcementTopics } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { fromDistrictLocalTime, toDistrictLocalTime } from "./local-time";
+import { fromDistrictLocalTime, toDistrictLocalTime } from "@/lib/time/district-time";
 import { renderAnnouncementBody } from "./render";
 import type { AnnouncementFormValues } from "./schemas";
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 const TARGET = "announcement";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serialIdSchema } from "@/lib/action/serial-id";
-import { fromDistrictLocalTime } from "./local-time";
+import { fromDistrictLocalTime } from "@/lib/time/district-time";
 
 // Messages are keys: first looked up in announcements.validation.*, then in validation.* (see the compose form).
 

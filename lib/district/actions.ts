@@ -21,9 +21,11 @@ import {
   removeOfficialDomainSchema,
   renameCatalogEntrySchema,
 } from "./schemas";
+import { HOME_PATH } from "@/lib/http/paths";
+import { ADMIN_PATH } from "@/lib/users/paths";
 
 // Names, localities and topics show on every page (header, title, forms): refresh them all.
-const revalidateEverywhere = () => revalidatePath("/", "layout");
+const revalidateEverywhere = () => revalidatePath(HOME_PATH, "layout");
 
 export const updateDistrictSettingsAction = defineAction({
   input: districtSettingsSchema,
@@ -87,7 +89,7 @@ export const addOfficialDomainAction = defineAction({
   run: async ({ domain }, { actor }) => {
     const outcome = await addOfficialDomain({ actorId: actor.id, domain });
     if (outcome === "exists") return fail("invalid_input", { fieldErrors: { domain: ["domainExists"] } });
-    revalidatePath("/admin", "layout");
+    revalidatePath(ADMIN_PATH, "layout");
     return ok();
   },
 });
@@ -98,7 +100,7 @@ export const removeOfficialDomainAction = defineAction({
   run: async ({ domain }, { actor }) => {
     const outcome = await removeOfficialDomain({ actorId: actor.id, domain });
     if (outcome === "not_found") return fail("not_found");
-    revalidatePath("/admin", "layout");
+    revalidatePath(ADMIN_PATH, "layout");
     return ok();
   },
 });

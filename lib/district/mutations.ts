@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, like, ne, sql } from "drizzle-orm";
-import { getDb, type Database } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import {
   announcementLocalities,
   announcements,
@@ -15,7 +15,6 @@ import {
 import { recordAudit } from "@/lib/audit/record";
 import { blocksRemoval, type CatalogKind, type CatalogUsage, type EditableDistrictSettings } from "./queries";
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 // Drizzle wraps the driver's error; PostgreSQL's code sits on its `cause`.
 const hasPgCode = (error: unknown, code: string): boolean =>

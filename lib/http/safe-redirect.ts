@@ -3,7 +3,6 @@
  * it is parsed against our own origin and accepted only if it stays there. Backslashes and control
  * characters are refused outright — browsers read "/\evil.example" as "//evil.example".
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\\\u0000-\u001f\u007f]/;
 const PLACEHOLDER_ORIGIN = "http://kiezwerk.invalid";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { originOfPage } from "@/lib/announcements/origin";
+import { originOfPage } from "@/lib/http/origin";
 import { closeMediation, openMediation, postMediationMessage } from "./mutations";
 import { MEDIATION_LIST_PATH, mediationPath } from "./paths";
 import { findAccountsByUsername, loadMediationFacts } from "./queries";

@@ -1,10 +1,12 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { mediationCases, mediationMessages, mediationParties, users } from "@/db/schema";
+import { mediationCases, mediationMessages, mediationParties } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { deliverAll, mediationClosedMail, mediationOpenedMail } from "@/lib/moderation/mail";
+import { deliverAll, type Recipient } from "@/lib/moderation/mail";
+import { loadRecipients } from "@/lib/moderation/recipients";
 import { notify } from "@/lib/notifications/create";
+import { mediationClosedMail, mediationOpenedMail } from "./mail";
 import { mediationPath } from "./paths";
 
 /** Opens a case with its parties and the moderator's first message; the parties are invited in-app and by mail. */
@@ -64,8 +66,7 @@ export async function closeMediation({ caseId, moderatorId, outcomeNote, origin 
   return true;
 }
 
-async function mailParties(partyIds: string[], compose: (to: { email: string; name: string | null }) => Parameters<typeof deliverAll>[0][number]) {
-  if (partyIds.length === 0) return;
-  const rows = await getDb().select({ email: users.email, name: users.displayName, status: users.status }).from(users).where(inArray(users.id, partyIds));
-  await deliverAll(rows.filter((r) => r.status !== "deleted").map((r) => compose({ email: r.email, name: r.name })));
+async function mailParties(partyIds: string[], compose: (to: Recipient) => Parameters<typeof deliverAll>[0][number]) {
+  const recipients = await loadRecipients(partyIds);
+  await deliverAll([...recipients.values()].map(compose));
 }

@@ -15,7 +15,7 @@ export interface MediationPerson {
 
 const person = { id: users.id, displayName: users.displayName, username: users.username, role: users.role, verification: users.verification };
 
-/** The subject of "mediation.read" / "mediation.post" / "mediation.close". */
+/** The facts of "mediation.read" / "mediation.post" / "mediation.close". */
 export async function loadMediationFacts(caseId: string): Promise<{ mediation: MediationFacts } | null> {
   const [row] = await getDb().select({ status: mediationCases.status }).from(mediationCases).where(eq(mediationCases.id, caseId));
   if (!row) return null;

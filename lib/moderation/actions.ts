@@ -3,17 +3,21 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { originOfPage } from "@/lib/announcements/origin";
-import { claimReports, createReport, decide, decideAppeal, submitAppeal } from "./mutations";
+import { originOfPage } from "@/lib/http/origin";
+import { decideAppeal } from "./appeals/decide-appeal";
+import { submitAppeal } from "./appeals/submit-appeal";
+import { decide } from "./decisions/decide";
+import { loadAppealableDecisionFacts, loadAppealFacts, loadDecisionFacts, loadReportFacts } from "./facts";
 import { MODERATION_PATH, decisionPath, moderationAppealPath, moderationTargetPath } from "./paths";
-import { loadAppealableDecision, loadAppealFacts, loadDecisionSubject, loadReportSubject } from "./queries";
+import { claimReports } from "./reports/claim-reports";
+import { createReport } from "./reports/create-report";
 import { appealSchema, claimSchema, decideAppealSchema, decideSchema, reportSchema } from "./schemas";
 import { loadTarget } from "./targets";
 
 export const reportAction = defineAction({
   input: reportSchema,
   rule: "report.create",
-  subject: ({ targetType, targetId }) => loadReportSubject(targetType, targetId),
+  subject: ({ targetType, targetId }) => loadReportFacts(targetType, targetId),
   run: async ({ targetType, targetId, reason, explanation }, { actor }) => {
     const outcome = await createReport({ reporter: actor, target: { type: targetType, id: targetId }, reason, explanation });
     if (!outcome.ok) return fail("already_reported");
@@ -25,7 +29,7 @@ export const reportAction = defineAction({
 export const claimReportsAction = defineAction({
   input: claimSchema,
   rule: "moderation.report.claim",
-  subject: ({ targetType, targetId }) => loadDecisionSubject(targetType, targetId),
+  subject: ({ targetType, targetId }) => loadDecisionFacts(targetType, targetId),
   run: async ({ targetType, targetId }, { actor }) => {
     const claimed = await claimReports({ moderatorId: actor.id, target: { type: targetType, id: targetId } });
     if (claimed === 0) return fail("not_found");
@@ -39,7 +43,7 @@ export const decideAction = defineAction({
   input: decideSchema,
   rule: "moderation.decide",
   subject: async ({ targetType, targetId, kind }) => {
-    const subject = await loadDecisionSubject(targetType, targetId);
+    const subject = await loadDecisionFacts(targetType, targetId);
     return subject && { target: subject.target, kind };
   },
   run: async ({ targetType, targetId, kind, ruleKey, facts, duration }, { actor }) => {
@@ -63,7 +67,7 @@ export const decideAction = defineAction({
 export const appealAction = defineAction({
   input: appealSchema,
   rule: "moderation.appeal.submit",
-  subject: ({ decisionId }) => loadAppealableDecision(decisionId),
+  subject: ({ decisionId }) => loadAppealableDecisionFacts(decisionId),
   run: async ({ decisionId, statement }, { actor }) => {
     const outcome = await submitAppeal({ appellant: actor, decisionId, statement });
     if (!outcome.ok) return fail("already_appealed");

@@ -8,14 +8,15 @@ import type { OutgoingMail } from "@/lib/mail/types";
 import { appealDeadline } from "@/lib/policy";
 import { decisionPath } from "./paths";
 import type { TargetType } from "./targets";
+import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 /** Accounts keep no language preference yet: mail goes out in the district's default language. */
 const locale: Locale = defaultLocale;
-const TIME_ZONE = "Europe/Berlin";
 
-function tools() {
+/** The translator of the mail's language, with its date format in the district's time zone. */
+export function mailTranslator() {
   const t = createTranslator({ locale, messages: messages[locale] });
-  const format = createFormatter({ locale, timeZone: TIME_ZONE });
+  const format = createFormatter({ locale, timeZone: DISTRICT_TIME_ZONE });
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
   return { t, date };
 }
@@ -25,8 +26,9 @@ export interface Recipient {
   name: string | null;
 }
 
-function mail(to: Recipient, subject: string, paragraphs: string[], link?: { label: string; url: string }): OutgoingMail {
-  const { t } = tools();
+/** A mail from the moderation team to one person: greeting, the paragraphs, signature and an optional link. */
+export function composeModerationMail(to: Recipient, subject: string, paragraphs: string[], link?: { label: string; url: string }): OutgoingMail {
+  const { t } = mailTranslator();
   return composeMail({
     to: to.email,
     locale,
@@ -37,8 +39,8 @@ function mail(to: Recipient, subject: string, paragraphs: string[], link?: { lab
 }
 
 export function reportReceiptMail(to: Recipient, report: { targetType: TargetType; reason: string; createdAt: Date }) {
-  const { t, date } = tools();
-  return mail(to, t("mail.moderation.reportReceipt.subject"), [
+  const { t, date } = mailTranslator();
+  return composeModerationMail(to, t("mail.moderation.reportReceipt.subject"), [
     t("mail.moderation.reportReceipt.body", {
       targetType: t(`conduct.targetTypes.${report.targetType}`),
       reason: t(`conduct.reasons.${report.reason as "other"}`),
@@ -48,15 +50,15 @@ export function reportReceiptMail(to: Recipient, report: { targetType: TargetTyp
 }
 
 export function reportOutcomeMail(to: Recipient, outcome: { targetType: TargetType; outcome: "dismissed" | "action_taken" }) {
-  const { t } = tools();
-  return mail(to, t("mail.moderation.reportOutcome.subject"), [
+  const { t } = mailTranslator();
+  return composeModerationMail(to, t("mail.moderation.reportOutcome.subject"), [
     t(`mail.moderation.reportOutcome.${outcome.outcome}`, { targetType: t(`conduct.targetTypes.${outcome.targetType}`) }),
   ]);
 }
 
 export function reportReversedMail(to: Recipient, targetType: TargetType) {
-  const { t } = tools();
-  return mail(to, t("mail.moderation.reportReversed.subject"), [
+  const { t } = mailTranslator();
+  return composeModerationMail(to, t("mail.moderation.reportReversed.subject"), [
     t("mail.moderation.reportReversed.body", { targetType: t(`conduct.targetTypes.${targetType}`) }),
   ]);
 }
@@ -73,7 +75,7 @@ export interface StatementFacts {
 
 /** The statement of reasons (DSA Art. 17): the measure, the rule, the facts, and how to appeal. */
 export function statementOfReasonsMail(to: Recipient, decision: StatementFacts, origin: string) {
-  const { t, date } = tools();
+  const { t, date } = mailTranslator();
   const paragraphs = [
     t("mail.moderation.statement.intro"),
     t("mail.moderation.statement.measure", { measure: t(`conduct.kinds.${decision.kind}`) }),
@@ -90,37 +92,19 @@ export function statementOfReasonsMail(to: Recipient, decision: StatementFacts, 
     t("mail.moderation.statement.facts", { facts: decision.facts }),
     t("mail.moderation.statement.appeal", { deadline: date(appealDeadline(decision.createdAt)) }),
   );
-  return mail(to, t("mail.moderation.statement.subject"), paragraphs, {
+  return composeModerationMail(to, t("mail.moderation.statement.subject"), paragraphs, {
     label: t("mail.moderation.statement.link"),
     url: `${origin}${decisionPath(decision.id)}`,
   });
 }
 
 export function appealDecidedMail(to: Recipient, appeal: { decisionId: string; outcome: "upheld" | "reversed"; note: string }, origin: string) {
-  const { t } = tools();
-  return mail(
+  const { t } = mailTranslator();
+  return composeModerationMail(
     to,
     t("mail.moderation.appealDecided.subject"),
     [t(`mail.moderation.appealDecided.${appeal.outcome}`), t("mail.moderation.appealDecided.note", { note: appeal.note })],
     { label: t("mail.moderation.appealDecided.link"), url: `${origin}${decisionPath(appeal.decisionId)}` },
-  );
-}
-
-export function mediationOpenedMail(to: Recipient, mediation: { title: string; url: string }) {
-  const { t } = tools();
-  return mail(to, t("mail.moderation.mediationOpened.subject"), [t("mail.moderation.mediationOpened.body", { title: mediation.title })], {
-    label: t("mail.moderation.mediationOpened.link"),
-    url: mediation.url,
-  });
-}
-
-export function mediationClosedMail(to: Recipient, mediation: { title: string; outcome: string; url: string }) {
-  const { t } = tools();
-  return mail(
-    to,
-    t("mail.moderation.mediationClosed.subject"),
-    [t("mail.moderation.mediationClosed.body", { title: mediation.title, outcome: mediation.outcome })],
-    { label: t("mail.moderation.mediationClosed.link"), url: mediation.url },
   );
 }
 

@@ -2,10 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { decisionKinds, reportReasons } from "@/db/schema/moderation";
-import type { DecisionKind, ReportReason } from "./queries";
-
-/** Months are counted in the district's time zone. */
-const TIME_ZONE = "Europe/Berlin";
+import type { DecisionKind, ReportReason } from "./types";
+import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 export interface MonthKey {
   year: number;
@@ -30,8 +28,8 @@ const monthStart = ({ year, month }: MonthKey) => `${year}-${String(month).padSt
 
 /** [start, end) of a calendar month in the district's time zone, as timestamptz expressions. */
 function monthRange(key: MonthKey) {
-  const start = sql`(${monthStart(key)}::timestamp at time zone ${TIME_ZONE})`;
-  const end = sql`((${monthStart(key)}::timestamp + interval '1 month') at time zone ${TIME_ZONE})`;
+  const start = sql`(${monthStart(key)}::timestamp at time zone ${DISTRICT_TIME_ZONE})`;
+  const end = sql`((${monthStart(key)}::timestamp + interval '1 month') at time zone ${DISTRICT_TIME_ZONE})`;
   return { start, end };
 }
 
@@ -77,14 +75,14 @@ export async function getTransparencyMonth(key: MonthKey): Promise<TransparencyM
 
 /** The current month in the district's time zone. */
 export function currentMonth(now = new Date()): MonthKey {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "numeric" }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: DISTRICT_TIME_ZONE, year: "numeric", month: "numeric" }).formatToParts(now);
   return { year: Number(parts.find((p) => p.type === "year")!.value), month: Number(parts.find((p) => p.type === "month")!.value) };
 }
 
 /** The months the report can show: from the first report or decision up to now, newest first (at least the current one). */
 export async function listTransparencyMonths(now = new Date()): Promise<MonthKey[]> {
   const [row] = await getDb().execute<{ first: string | null }>(
-    sql`select to_char(least((select min(created_at) from reports), (select min(created_at) from moderation_decisions)) at time zone ${TIME_ZONE}, 'YYYY-MM') as first`,
+    sql`select to_char(least((select min(created_at) from reports), (select min(created_at) from moderation_decisions)) at time zone ${DISTRICT_TIME_ZONE}, 'YYYY-MM') as first`,
   );
   const current = currentMonth(now);
   const months: MonthKey[] = [];

@@ -26,7 +26,13 @@ export function effectiveStatus(account: Pick<Actor, "status" | "suspendedUntil"
 export const isSignedIn = (actor: MaybeActor): actor is Actor => actor !== null;
 export const isActive = (actor: MaybeActor): boolean => actor !== null && effectiveStatus(actor) === "active";
 export const isSuspended = (actor: MaybeActor): boolean => actor !== null && effectiveStatus(actor) === "suspended";
+/**
+ * A member: an actor whose profile is complete. A type of its own so that `isMember` is a type guard
+ * that narrows only where it holds (a plain `actor is Actor` would turn a non-member into `null`).
+ */
+export type Member = Actor & { profileComplete: true };
+
 /** Active, with a completed profile and the current terms accepted. */
-export const isMember = (actor: MaybeActor): boolean => actor !== null && isActive(actor) && actor.profileComplete;
+export const isMember = (actor: MaybeActor): actor is Member => actor !== null && isActive(actor) && actor.profileComplete;
 export const isVerified = (actor: MaybeActor): boolean => actor?.verification === "verified";
 export const hasRole = (actor: MaybeActor, role: Role): boolean => actor?.role === role;

@@ -1,4 +1,5 @@
-import { hasRole, isActive, isMember, isSignedIn, isSuspended, isVerified, type MaybeActor, type Role } from "./actor";
+import { addDistrictMonths } from "@/lib/time/district-time";
+import { hasRole, isActive, isMember, isSignedIn, isSuspended, isVerified, type Member, type MaybeActor, type Role } from "./actor";
 
 /** What the policy needs to know about the account an admin acts on. */
 export interface TargetAccount {
@@ -60,17 +61,16 @@ export interface MediationFacts {
 /** How long after a decision the affected person may appeal (DSA Art. 20: at least six months). */
 export const APPEAL_PERIOD_MONTHS = 6;
 
+/** Six months on the district's calendar and clock: a decision at 15:40 may be appealed until 15:40. */
 export function appealDeadline(decidedAt: Date): Date {
-  const deadline = new Date(decidedAt);
-  deadline.setMonth(deadline.getMonth() + APPEAL_PERIOD_MONTHS);
-  return deadline;
+  return addDistrictMonths(decidedAt, APPEAL_PERIOD_MONTHS);
 }
 
-const isAdmin = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "admin");
-const isStaff = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "staff");
-const isModerator = (actor: MaybeActor) => isMember(actor) && hasRole(actor, "moderator");
+const isAdmin = (actor: MaybeActor): actor is Member => isMember(actor) && hasRole(actor, "admin");
+const isStaff = (actor: MaybeActor): actor is Member => isMember(actor) && hasRole(actor, "staff");
+const isModerator = (actor: MaybeActor): actor is Member => isMember(actor) && hasRole(actor, "moderator");
 /** A verified resident: the actions fake accounts must not be able to game. */
-const isVerifiedMember = (actor: MaybeActor) => isMember(actor) && isVerified(actor);
+const isVerifiedMember = (actor: MaybeActor): actor is Member => isMember(actor) && isVerified(actor);
 const notSelf = (actor: MaybeActor, target: { id: string }) => actor?.id !== target.id;
 const isLiveAccount = (target: TargetAccount) => target.status !== "deleted";
 
@@ -107,7 +107,7 @@ export const rules = {
   // Actions reserved to verified residents (DESIGN §1), so fake accounts cannot game them.
   "idea.submit": (actor: MaybeActor) => isVerifiedMember(actor),
   "idea.support": (actor: MaybeActor, subject: { idea: { authorId: string | null } }) =>
-    isVerifiedMember(actor) && subject.idea.authorId !== actor?.id,
+    isVerifiedMember(actor) && subject.idea.authorId !== actor.id,
   "concern.submit": (actor: MaybeActor) => isVerifiedMember(actor),
   "space.create": (actor: MaybeActor) => isVerifiedMember(actor),
   "message.send": (actor: MaybeActor) => isVerifiedMember(actor),
@@ -117,25 +117,25 @@ export const rules = {
   "announcement.comment": (actor: MaybeActor, subject: { announcement: AnnouncementFacts }) =>
     isMember(actor) && subject.announcement.visible && subject.announcement.commentsEnabled,
   "comment.edit": (actor: MaybeActor, subject: { comment: CommentFacts }) =>
-    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor?.id,
+    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor.id,
   "comment.delete": (actor: MaybeActor, subject: { comment: CommentFacts }) =>
-    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor?.id,
+    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor.id,
 
   // Reports and moderation (DESIGN §5). Anyone signed in reports; nobody reports their own content or themselves.
   "report.create": (actor: MaybeActor, subject: { target: ReportTargetFacts }) =>
-    isMember(actor) && subject.target.authorId !== actor?.id,
+    isMember(actor) && subject.target.authorId !== actor.id,
   "notification.read": (actor: MaybeActor) => isSignedIn(actor) && actor.status !== "deleted",
   "moderation.queue.read": (actor: MaybeActor) => isModerator(actor),
   /** Not the reports about oneself: those go to another moderator. */
   "moderation.report.claim": (actor: MaybeActor, subject: { target: Pick<DecisionTargetFacts, "affectedUserId"> }) =>
-    isModerator(actor) && subject.target.affectedUserId !== actor?.id,
+    isModerator(actor) && subject.target.affectedUserId !== actor.id,
   /**
    * Never about oneself; only content can be hidden; a warning or suspension needs a person to address
    * (reports on vanished content can only be dismissed); an admin account is not suspended by moderation.
    */
   "moderation.decide": (actor: MaybeActor, subject: { target: DecisionTargetFacts; kind: AppealableDecisionFacts["kind"] }) =>
     isModerator(actor) &&
-    subject.target.affectedUserId !== actor?.id &&
+    subject.target.affectedUserId !== actor.id &&
     (subject.kind !== "hide" || subject.target.hideable) &&
     (subject.kind === "dismiss" || subject.kind === "hide" || subject.target.affectedUserId !== null) &&
     (subject.kind !== "suspend" || subject.target.affectedRole !== "admin"),
@@ -155,12 +155,12 @@ export const rules = {
     (subject.now ?? new Date()) < appealDeadline(subject.decision.createdAt),
   /** The moderator who took the decision never decides the appeal against it. */
   "moderation.appeal.decide": (actor: MaybeActor, subject: { appeal: AppealFacts }) =>
-    isModerator(actor) && subject.appeal.open && subject.appeal.decidedById !== actor?.id,
+    isModerator(actor) && subject.appeal.open && subject.appeal.decidedById !== actor.id,
   "mediation.open": (actor: MaybeActor) => isModerator(actor),
   "mediation.read": (actor: MaybeActor, subject: { mediation: MediationFacts }) =>
-    isModerator(actor) || (isMember(actor) && subject.mediation.partyIds.includes(actor!.id)),
+    isModerator(actor) || (isMember(actor) && subject.mediation.partyIds.includes(actor.id)),
   "mediation.post": (actor: MaybeActor, subject: { mediation: MediationFacts }) =>
-    subject.mediation.open && (isModerator(actor) || (isMember(actor) && subject.mediation.partyIds.includes(actor!.id))),
+    subject.mediation.open && (isModerator(actor) || (isMember(actor) && subject.mediation.partyIds.includes(actor.id))),
   "mediation.close": (actor: MaybeActor, subject: { mediation: MediationFacts }) => isModerator(actor) && subject.mediation.open,
   /** The audit log: moderators and admins read it; nobody edits it through the app. */
   "auditLog.read": (actor: MaybeActor) => isAdmin(actor) || isModerator(actor),

@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { acceptTerms, publishTermsVersion } from "./mutations";
 import { acceptTermsSchema, publishTermsSchema } from "./schemas";
+import { HOME_PATH } from "@/lib/http/paths";
 
 export const publishTermsAction = defineAction({
   input: publishTermsSchema,
@@ -24,7 +25,7 @@ export const acceptTermsAction = defineAction({
   run: async ({ version }, { actor }) => {
     const outcome = await acceptTerms({ userId: actor.id, version });
     if (outcome === "outdated") return fail("invalid_input", { fieldErrors: { accept: ["termsOutdated"] } });
-    revalidatePath("/", "layout");
+    revalidatePath(HOME_PATH, "layout");
     return ok();
   },
 });

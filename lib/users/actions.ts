@@ -13,6 +13,7 @@ import { SETTINGS_PATH } from "./paths";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { changePassword, completeProfile, updateProfile } from "./mutations";
 import { completeProfileSchema, updateProfileSchema } from "./schemas";
+import { HOME_PATH } from "@/lib/http/paths";
 
 export const completeProfileAction = defineAction({
   input: completeProfileSchema,
@@ -30,7 +31,7 @@ export const updateProfileAction = defineAction({
   rule: "account.updateProfile",
   run: async (input, { actor }) => {
     await updateProfile({ userId: actor.id, ...input });
-    revalidatePath("/", "layout");
+    revalidatePath(HOME_PATH, "layout");
     return ok();
   },
 });

@@ -4,21 +4,22 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { changeEmail, changeRole, setVerification, suspendUser, unsuspendUser } from "./mutations";
-import { loadTargetAccount } from "./queries";
+import { loadTargetAccountFacts } from "./queries";
 import { changeEmailSchema, changeRoleSchema, setVerificationSchema, suspendUserSchema, unsuspendUserSchema } from "./schemas";
+import { ADMIN_PATH, adminUserPath } from "./paths";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const revalidateUser = (userId: string) => {
-  revalidatePath(`/admin/nutzer/${userId}`);
-  revalidatePath("/admin");
+  revalidatePath(adminUserPath(userId));
+  revalidatePath(ADMIN_PATH);
 };
 
 export const changeRoleAction = defineAction({
   input: changeRoleSchema,
   rule: "admin.user.changeRole",
   subject: async ({ userId, role }) => {
-    const target = await loadTargetAccount(userId);
+    const target = await loadTargetAccountFacts(userId);
     return target && { target, newRole: role };
   },
   run: async ({ userId, role, reason }, { actor, subject }) => {
@@ -32,7 +33,7 @@ export const setVerificationAction = defineAction({
   input: setVerificationSchema,
   rule: "admin.user.setVerification",
   subject: async ({ userId }) => {
-    const target = await loadTargetAccount(userId);
+    const target = await loadTargetAccountFacts(userId);
     return target && { target };
   },
   run: async ({ userId, verified, reason }, { actor }) => {
@@ -46,7 +47,7 @@ export const suspendUserAction = defineAction({
   input: suspendUserSchema,
   rule: "admin.user.suspend",
   subject: async ({ userId }) => {
-    const target = await loadTargetAccount(userId);
+    const target = await loadTargetAccountFacts(userId);
     return target && { target };
   },
   run: async ({ userId, duration, reason }, { actor }) => {
@@ -61,7 +62,7 @@ export const unsuspendUserAction = defineAction({
   input: unsuspendUserSchema,
   rule: "admin.user.unsuspend",
   subject: async ({ userId }) => {
-    const target = await loadTargetAccount(userId);
+    const target = await loadTargetAccountFacts(userId);
     return target && { target };
   },
   run: async ({ userId, reason }, { actor }) => {
@@ -75,7 +76,7 @@ export const changeEmailAction = defineAction({
   input: changeEmailSchema,
   rule: "admin.user.changeEmail",
   subject: async ({ userId }) => {
-    const target = await loadTargetAccount(userId);
+    const target = await loadTargetAccountFacts(userId);
     return target && { target };
   },
   run: async ({ userId, email, reason }, { actor }) => {

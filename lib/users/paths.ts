@@ -1,5 +1,8 @@
 /** A member's public profile page. */
 export const memberProfilePath = (username: string) => `/mitglieder/${encodeURIComponent(username)}`;
-
-/** A member's own settings (profile, password, sessions). */
+/** The signed-in member's own settings (profile, password, interests, verification). */
 export const SETTINGS_PATH = "/einstellungen";
+/** The admin area: its start page is the account list. */
+export const ADMIN_PATH = "/admin";
+/** One account as the admin manages it. */
+export const adminUserPath = (userId: string) => `${ADMIN_PATH}/nutzer/${userId}`;

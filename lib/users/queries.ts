@@ -7,7 +7,7 @@ import { decodeCursor, toPage } from "@/lib/pagination";
 import type { AccountStatus, Role, TargetAccount, Verification } from "@/lib/policy";
 
 /** What the policy needs about an account an admin acts on. */
-export async function loadTargetAccount(userId: string): Promise<TargetAccount | null> {
+export async function loadTargetAccountFacts(userId: string): Promise<TargetAccount | null> {
   const [row] = await getDb()
     .select({ id: users.id, email: users.email, role: users.role, verification: users.verification, status: users.status })
     .from(users)

@@ -7,6 +7,7 @@ import { consumeRateLimits } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { issueVerificationCodes, redeemVerificationCode, revokeVerificationCode, type RedeemOutcome } from "./mutations";
 import { issueBatchSchema, issueCodeSchema, redeemCodeSchema, revokeCodeSchema } from "./schemas";
+import { HOME_PATH } from "@/lib/http/paths";
 
 const CODES_PATH = "/verifizierungscodes";
 
@@ -64,7 +65,7 @@ export const redeemVerificationCodeAction = defineAction({
     const outcome = await redeemVerificationCode({ userId: actor.id, code });
     if (outcome.ok) {
       // The badge appears in the header and next to the name everywhere.
-      revalidatePath("/", "layout");
+      revalidatePath(HOME_PATH, "layout");
       return ok();
     }
     const { error, field } = redeemFailure[outcome.reason];

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { announcementLocalities, announcements, auditLog, departments, localities, topics } from "@/db/schema";
-import { toDistrictLocalTime } from "@/lib/announcements/local-time";
+import { toDistrictLocalTime } from "@/lib/time/district-time";
 import { createAnnouncement, deleteAnnouncement, setAnnouncementPublished, updateAnnouncement } from "@/lib/announcements/mutations";
 import {
   announcementInLocalities,

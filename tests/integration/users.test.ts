@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { findSessionUser } from "@/lib/auth/session-lookup";
 import { effectiveStatus, isActive, isSuspended } from "@/lib/policy";
 import { changeRole, completeProfile, setVerification, suspendUser, unsuspendUser } from "@/lib/users/mutations";
-import { isUsernameTaken, loadTargetAccount, searchUsers } from "@/lib/users/queries";
+import { isUsernameTaken, loadTargetAccountFacts, searchUsers } from "@/lib/users/queries";
 import { createSession, createUser, currentTermsVersion, firstLocalityId, readUser, uniqueSuffix } from "../support/factories";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -258,7 +258,7 @@ describe("the account an admin acts on", () => {
     ["verwaltung-%s@sub.ba-tk.berlin.de", false],
   ])("%s is on an official domain: %s", async (pattern, official) => {
     const user = await createUser({ email: pattern.replace("%s", uniqueSuffix()), role: "moderator", verification: "verified" });
-    expect(await loadTargetAccount(user.id)).toEqual({
+    expect(await loadTargetAccountFacts(user.id)).toEqual({
       id: user.id,
       role: "moderator",
       verification: "verified",
@@ -268,7 +268,7 @@ describe("the account an admin acts on", () => {
   });
 
   test("an unknown account is null", async () => {
-    expect(await loadTargetAccount("00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await loadTargetAccountFacts("00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });
 

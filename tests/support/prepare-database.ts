@@ -1,6 +1,6 @@
 import { connectDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
-import { ensureDistrictConfiguration } from "../../db/seed";
+import { ensureDistrictConfiguration } from "../../scripts/seed";
 
 /** The same steps a start runs (scripts/prepare-runtime.ts), minus demo data: tests create their own. */
 export async function prepareDatabase(url: string, { embedded }: { embedded: boolean }) {

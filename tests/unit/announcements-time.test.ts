@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { decodeAnnouncementCursor, encodeAnnouncementCursor, toAnnouncementPage } from "@/lib/announcements/cursor";
-import { fromDistrictLocalTime, toDistrictLocalTime } from "@/lib/announcements/local-time";
+import { fromDistrictLocalTime, toDistrictLocalTime } from "@/lib/time/district-time";
 import { displayStatus } from "@/lib/announcements/status";
 
 describe("the form's district-time fields", () => {

@@ -12,8 +12,9 @@ import { userSearchSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "./account-labels";
 import { AdminNav } from "./admin-nav";
 import { PaginationLinks } from "./pagination-links";
-import { firstParam, hrefWith, type SearchParams } from "./search-params";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { DataTable } from "@/components/ui/data-table";
+import { ADMIN_PATH, adminUserPath } from "@/lib/users/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -49,7 +50,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       </div>
 
       {/* Keyed by the search, so the box shows the current term after "clear search" too. */}
-      <Form key={q} action="/admin" role="search" aria-label={t("searchLandmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <Form key={q} action={ADMIN_PATH} role="search" aria-label={t("searchLandmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1">
           <TextField
             label={t("searchLabel")}
@@ -71,7 +72,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <section aria-labelledby="results" className="flex flex-col gap-4">
           <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
             <h2 id="results">{q ? t("resultsFor", { q }) : t("allAccounts")}</h2>
-            {q && <Link href="/admin">{t("resetSearch")}</Link>}
+            {q && <Link href={ADMIN_PATH}>{t("resetSearch")}</Link>}
           </div>
           {page.items.length === 0 ? (
             <p>{q ? t("emptyFor", { q }) : t("empty")}</p>
@@ -82,7 +83,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                       <td className="px-3 py-2">
                         <UserName
                           name={labels.name(user)}
-                          href={`/admin/nutzer/${user.id}`}
+                          href={adminUserPath(user.id)}
                           verification={user.verification}
                           role={user.role}
                           note={user.id === actor.id && <span className="text-slate-700">{labels.you}</span>}
@@ -99,8 +100,8 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           )}
           <PaginationLinks
             label={t("pagination")}
-            nextHref={page.nextCursor ? hrefWith("/admin", { q, after: page.nextCursor }) : null}
-            firstHref={after ? hrefWith("/admin", { q }) : null}
+            nextHref={page.nextCursor ? hrefWith(ADMIN_PATH, { q, after: page.nextCursor }) : null}
+            firstHref={after ? hrefWith(ADMIN_PATH, { q }) : null}
           />
         </section>
       )}

@@ -8,18 +8,18 @@ import { countUnreadNotifications, listNotifications } from "@/lib/notifications
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
 import { MarkAllRead } from "./mark-all-read";
 import { NotificationText } from "./notification-text";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The person's own notifications, newest first; unread ones are marked in words, not by colour alone. */
-export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageAccess("notification.read");
   const { after: afterParam } = await searchParams;
-  const after = Array.isArray(afterParam) ? afterParam[0] : afterParam;
+  const after = firstParam(afterParam);
   const [page, unread, t, format] = await Promise.all([
     listNotifications({ userId: user.id, after }),
     countUnreadNotifications(user.id),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { decisionPath } from "@/lib/moderation/paths";
-import { listStatementsAbout } from "@/lib/moderation/queries";
+import { listStatementsAbout } from "@/lib/moderation/decisions/list-decisions";
 import { isRuleOfConduct } from "@/lib/moderation/rules-of-conduct";
 import { APPEAL_PERIOD_MONTHS, appealDeadline } from "@/lib/policy";
 

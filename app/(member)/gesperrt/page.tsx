@@ -5,7 +5,9 @@ import { AppealSection } from "@/components/moderation/appeal-section";
 import { StatementOfReasons } from "@/components/moderation/statement-of-reasons";
 import { SignOutButton } from "@/components/sign-out-button";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { findSuspensionDecision, getStatement, loadAppealableDecision } from "@/lib/moderation/queries";
+import { findSuspensionDecision } from "@/lib/moderation/decisions/list-decisions";
+import { getStatement } from "@/lib/moderation/decisions/statement";
+import { loadAppealableDecisionFacts } from "@/lib/moderation/facts";
 import { can, isSuspended } from "@/lib/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 async function loadSuspensionStatement(user: SessionUser) {
   const decision = await findSuspensionDecision(user.id);
   if (!decision) return null;
-  const [statement, appealable] = await Promise.all([getStatement(decision.id), loadAppealableDecision(decision.id)]);
+  const [statement, appealable] = await Promise.all([getStatement(decision.id), loadAppealableDecisionFacts(decision.id)]);
   if (!statement) return null;
   return { statement, canAppeal: appealable !== null && can(user, "moderation.appeal.submit", appealable) };
 }

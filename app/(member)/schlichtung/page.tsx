@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MediationCaseTable } from "@/components/moderation-ui/mediation-case-table";
+import { MediationCaseTable } from "@/components/moderation/mediation-case-table";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listOwnMediationCases } from "@/lib/mediation/queries";
 

@@ -2,17 +2,18 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getConductLabels, excerpt, type ConductLabels } from "@/components/moderation-ui/labels";
-import { ModerationPageHeader } from "@/components/moderation-ui/moderation-nav";
-import { PersonName } from "@/components/moderation-ui/person-name";
+import { getConductLabels, excerpt, type ConductLabels } from "@/components/moderation/labels";
+import { ModerationPageHeader } from "@/components/moderation/moderation-nav";
+import { PersonName } from "@/components/moderation/person-name";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { PaginationLinks } from "@/components/ui/pagination-links";
 import { reportReasons } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_PATH, moderationTargetPath } from "@/lib/moderation/paths";
-import { listQueue, QUEUE_STATES, type QueueItem, type QueueState, type ReportReason } from "@/lib/moderation/queries";
-import { firstParam, hrefWith, type SearchParams } from "@/app/(admin)/admin/search-params";
+import { listQueue, QUEUE_STATES, type QueueItem, type QueueState } from "@/lib/moderation/queue/list-queue";
+import type { ReportReason } from "@/lib/moderation/types";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("areas.moderation"))("title") };

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
+import type { SearchParams } from "@/lib/http/search-params";
 import { PasswordSignInForm } from "./password-sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [t, params] = await Promise.all([getTranslations("auth.signIn"), searchParams]);
   return (
     <div className="flex max-w-xl flex-col gap-8">

@@ -7,20 +7,18 @@ import { AnnouncementList } from "@/components/announcements/announcement-list";
 import { AnnouncementPagination } from "@/components/announcements/announcement-pagination";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { originOfPage } from "@/lib/announcements/origin";
+import { originOfPage } from "@/lib/http/origin";
 import { ANNOUNCEMENTS_PATH, localityFeedPath, WHOLE_DISTRICT_FEED_PATH } from "@/lib/announcements/paths";
 import { announcementInLocalities, announcementWithTopics, listAnnouncements } from "@/lib/announcements/queries";
 import { listLocalities, listTopics } from "@/lib/district/queries";
 import { announcementFilterSchema } from "@/lib/announcements/schemas";
 import { getDistrictSettings } from "@/lib/district/queries";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 
 /** The filter as the URL gives it; a parameter given twice counts once, unknown slugs count as none. */
 async function readFilter(searchParams: Promise<SearchParams>) {
   const params = await searchParams;
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const filter = announcementFilterSchema.parse({ ortsteil: first(params.ortsteil), thema: first(params.thema), after: first(params.after) });
+  const filter = announcementFilterSchema.parse({ ortsteil: firstParam(params.ortsteil), thema: firstParam(params.thema), after: firstParam(params.after) });
   const [localities, topics] = await Promise.all([listLocalities(), listTopics()]);
   return {
     localities,
@@ -29,11 +27,6 @@ async function readFilter(searchParams: Promise<SearchParams>) {
     topic: topics.find((t) => t.slug === filter.thema) ?? null,
     after: filter.after,
   };
-}
-
-function hrefWith(params: Record<string, string | undefined>) {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
-  return query ? `${ANNOUNCEMENTS_PATH}?${query}` : ANNOUNCEMENTS_PATH;
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -103,8 +96,8 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
         <h2 id="results">{filtered ? t("resultsFiltered", { filter: filterName }) : t("resultsTitle")}</h2>
         <AnnouncementList items={page.items} empty={<p>{filtered ? t("emptyFiltered") : t("empty")}</p>} />
         <AnnouncementPagination
-          nextHref={page.nextCursor ? hrefWith({ ...current, after: page.nextCursor }) : null}
-          firstHref={after ? hrefWith(current) : null}
+          nextHref={page.nextCursor ? hrefWith(ANNOUNCEMENTS_PATH, { ...current, after: page.nextCursor }) : null}
+          firstHref={after ? hrefWith(ANNOUNCEMENTS_PATH, current) : null}
         />
       </section>
 

@@ -9,15 +9,14 @@ import { ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
 import { searchAnnouncements, searchComments, type SearchPage } from "@/lib/search/queries";
 import { SEARCH_QUERY_MAX_LENGTH, searchParamsSchema, type SearchKind } from "@/lib/search/schemas";
 import { AnnouncementHits, CommentHits } from "./search-results";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 const SEARCH_PATH = "/suche";
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 function readParams(params: SearchParams) {
-  return searchParamsSchema.safeParse({ q: first(params.q) ?? "", art: first(params.art), nach: first(params.nach) });
+  return searchParamsSchema.safeParse({ q: firstParam(params.q) ?? "", art: firstParam(params.art), nach: firstParam(params.nach) });
 }
 
 function searchHref(q: string, kind?: SearchKind, after?: string | null) {
@@ -36,7 +35,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [t, params] = await Promise.all([getTranslations("announcements.search"), searchParams]);
   const parsed = readParams(params);
-  const rawQ = first(params.q) ?? "";
+  const rawQ = firstParam(params.q) ?? "";
   const q = parsed.success ? parsed.data.q : "";
 
   return (

@@ -14,12 +14,12 @@ import {
   parseMonthKey,
   type MonthKey,
 } from "@/lib/moderation/transparency";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transparency"))("title") };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Above this many hours the median is given in days. */
 const HOURS_UNTIL_DAYS = 48;
@@ -31,10 +31,10 @@ const cell = "px-3 py-2 text-right tabular-nums";
  * The public transparency report (DESIGN §5.6): per month, the reports received by reason, the
  * decisions by kind, the appeals, and the median time to a decision. Counts only, no one's data.
  */
-export default async function TransparencyPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function TransparencyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { monat } = await searchParams;
   const months = await listTransparencyMonths();
-  const requested = parseMonthKey(Array.isArray(monat) ? monat[0] : monat);
+  const requested = parseMonthKey(firstParam(monat));
   // Only months the report covers; anything else shows the current one.
   const key: MonthKey = requested && months.some((m) => formatMonthKey(m) === formatMonthKey(requested)) ? requested : currentMonth();
   const [report, t, tReasons, tKinds, format] = await Promise.all([

@@ -8,7 +8,7 @@ import { codeReference } from "@/lib/verification/codes";
 import { listVerificationCodes, type CodeListItem } from "@/lib/verification/queries";
 import { CODE_STATUSES, codeListSchema } from "@/lib/verification/schemas";
 import { PaginationLinks } from "../../(admin)/admin/pagination-links";
-import { firstParam, hrefWith, type SearchParams } from "../../(admin)/admin/search-params";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { RevocationOutcome } from "./revocation-outcome";
 import { RevokeCodeCell } from "./revoke-code-cell";
 import { DataTable } from "@/components/ui/data-table";

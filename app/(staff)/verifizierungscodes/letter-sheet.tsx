@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { IssuedCodes } from "@/lib/verification/mutations";
+import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 type LetterMessages = Messages["verification"]["codes"]["letter"];
 
@@ -52,7 +53,7 @@ export function LetterSheet({ issued, language, letter }: { issued: IssuedCodes;
         </div>
       </div>
       {/* The letters speak the language chosen for them, whatever the office's own is. */}
-      <NextIntlClientProvider locale={language} messages={{ verification: { codes: { letter: letter.messages[language] } } }} timeZone="Europe/Berlin">
+      <NextIntlClientProvider locale={language} messages={{ verification: { codes: { letter: letter.messages[language] } } }} timeZone={DISTRICT_TIME_ZONE}>
         {issued.codes.map((code, index) => (
           <Letter
             key={code.id}

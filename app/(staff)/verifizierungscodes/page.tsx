@@ -5,7 +5,7 @@ import { publicOrigin } from "@/lib/config/public-origin";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { messages } from "@/lib/i18n/messages";
 import { getCodeValidityDays } from "@/lib/verification/queries";
-import type { SearchParams } from "../../(admin)/admin/search-params";
+import type { SearchParams } from "@/lib/http/search-params";
 import { CodeList } from "./code-list";
 import { IssueBatchForm } from "./issue-batch-form";
 import { IssueCodeForm } from "./issue-code-form";

@@ -4,19 +4,20 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { addComment, deleteComment, editComment } from "./mutations";
-import { loadCommentFacts, loadCommentTarget } from "./queries";
+import { loadCommentFacts, loadAnnouncementFacts } from "./queries";
 import { addCommentSchema, deleteCommentSchema, editCommentSchema } from "./schemas";
+import { ANNOUNCEMENTS_PATH, announcementPath } from "@/lib/announcements/paths";
 
 /** The thread's page shows the change, lists show the new count. */
 function revalidateThread(announcementId: string) {
-  revalidatePath(`/bekanntmachungen/${announcementId}`);
-  revalidatePath("/bekanntmachungen");
+  revalidatePath(announcementPath(announcementId));
+  revalidatePath(ANNOUNCEMENTS_PATH);
 }
 
 export const addCommentAction = defineAction({
   input: addCommentSchema,
   rule: "announcement.comment",
-  subject: ({ announcementId }) => loadCommentTarget(announcementId),
+  subject: ({ announcementId }) => loadAnnouncementFacts(announcementId),
   run: async ({ announcementId, body }, { actor }) => {
     const id = await addComment({ actor, announcementId, body });
     // Closed (or unpublished) between the policy check and the write.

@@ -1,12 +1,22 @@
+import { LinkifyIt } from "linkify-it";
+
 /** A piece of a plain-text comment: text to show as it is, or a web address to show as a link. */
 export type TextPart = { kind: "text"; text: string } | { kind: "link"; text: string; href: string };
 
-// A candidate starts with http(s):// or www. and runs to the next whitespace or character that
-// cannot sit in an address as people type one. The look-behind keeps "awww.example" or a URL
-// glued to other text ("javascript:alert(1)//https://…" stays text up to the boundary) from
-// starting a link in the middle of a word.
-const CANDIDATE = /(?<![\p{L}\p{N}_/:.@-])(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
+// linkify-it finds the addresses (schemes, hosts, balanced brackets); what may become a link here is
+// narrower: http(s) addresses and ones starting with "www." — no e-mail, ftp:, mailto: or "//".
+const finder = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false })
+  .add("ftp:", null)
+  .add("mailto:", null)
+  .add("//", null)
+  // RFC 2606's reserved .example, which the demo instance's addresses use (kiezwerk.example).
+  .tlds("example", true);
 
+// An address glued to a word or to another scheme ("awww.example", "javascript:alert(1)//https://…")
+// is not linked from its middle.
+const GLUED = /[\p{L}\p{N}_/:.@-]/u;
+// Quotes, backticks and angle brackets end an address, so attribute-like text cannot smuggle one.
+const END = /[\s<>"'`]/u;
 // Sentence punctuation right after an address belongs to the sentence, not to the address.
 const TRAILING = /[.,;:!?…]$/u;
 const PAIRS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
@@ -47,14 +57,17 @@ function toHref(text: string): string | null {
 export function linkify(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let plainFrom = 0;
-  for (const match of text.matchAll(CANDIDATE)) {
-    const candidate = trimTrailing(match[0]);
+  for (const match of finder.match(text) ?? []) {
+    const schemeless = match.schema === "";
+    if (schemeless ? !/^www\./i.test(match.raw) : match.schema !== "http:" && match.schema !== "https:") continue;
+    if (match.index > 0 && GLUED.test(text[match.index - 1]!)) continue;
+    const endAt = match.raw.search(END);
+    const candidate = trimTrailing(endAt === -1 ? match.raw : match.raw.slice(0, endAt));
     const href = toHref(candidate);
     if (!href) continue;
-    const start = match.index;
-    if (start > plainFrom) parts.push({ kind: "text", text: text.slice(plainFrom, start) });
+    if (match.index > plainFrom) parts.push({ kind: "text", text: text.slice(plainFrom, match.index) });
     parts.push({ kind: "link", text: candidate, href });
-    plainFrom = start + candidate.length;
+    plainFrom = match.index + candidate.length;
   }
   if (plainFrom < text.length) parts.push({ kind: "text", text: text.slice(plainFrom) });
   return parts;

@@ -60,8 +60,8 @@ export async function getCommentThread(announcementId: string, now = new Date())
   return { announcement: { visible: isAnnouncementVisible(row, now), commentsEnabled: row.commentsEnabled }, commentCount: row.commentCount };
 }
 
-/** The subject of "announcement.comment", or null when there is no such announcement. */
-export async function loadCommentTarget(announcementId: string): Promise<{ announcement: AnnouncementFacts } | null> {
+/** The facts of "announcement.comment", or null when there is no such announcement. */
+export async function loadAnnouncementFacts(announcementId: string): Promise<{ announcement: AnnouncementFacts } | null> {
   const thread = await getCommentThread(announcementId);
   return thread && { announcement: thread.announcement };
 }

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { toDistrictLocalTime } from "../../../lib/announcements/local-time";
+import { toDistrictLocalTime } from "../../../lib/time/district-time";
 import { expectAccessible, uniqueName } from "./fixtures";
 
 export const ATOM_NS = "http://www.w3.org/2005/Atom";

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../../db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../../scripts/seed";
 import { e2eOutboxDir, type E2EEnvironment } from "../environments";
 import { Outbox } from "./outbox";
 

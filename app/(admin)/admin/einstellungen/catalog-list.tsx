@@ -6,7 +6,8 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { TextField, useValidationMessage } from "@/components/ui/field";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
+import { TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action/result";
 import { moveCatalogEntryAction, removeCatalogEntryAction, renameCatalogEntryAction } from "@/lib/district/actions";
 import type { CatalogKind } from "@/lib/district/queries";
@@ -73,7 +74,7 @@ function CatalogItem({
 }) {
   const t = useTranslations("district.settings.catalog");
   const tErrors = useTranslations("errors");
-  const validationMessage = useValidationMessage();
+  const validationMessage = useFieldErrorMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [renaming, setRenaming] = useState(false);

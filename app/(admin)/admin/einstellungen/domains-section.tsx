@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { listOfficialDomains, listStaffOutsideOfficialDomains } from "@/lib/district/queries";
 import { AddDomainForm } from "./add-domain-form";
 import { DomainList } from "./domain-list";
+import { adminUserPath } from "@/lib/users/paths";
 
 /** The official e-mail domains, and the staff accounts a removed domain left outside them. */
 export async function DomainsSection() {
@@ -31,7 +32,7 @@ export async function DomainsSection() {
             <ul className="list-disc space-y-1 pl-6">
               {strandedStaff.map((account) => (
                 <li key={account.id}>
-                  <Link href={`/admin/nutzer/${account.id}`}>{account.displayName ?? account.username ?? account.email}</Link>{" "}
+                  <Link href={adminUserPath(account.id)}>{account.displayName ?? account.username ?? account.email}</Link>{" "}
                   <span className="break-all text-slate-800">({account.email})</span>
                 </li>
               ))}

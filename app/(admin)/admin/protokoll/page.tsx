@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { AdminNav } from "../admin-nav";
-import type { SearchParams } from "../search-params";
+import type { SearchParams } from "@/lib/http/search-params";
+import { adminUserPath } from "@/lib/users/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -16,7 +17,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       basePath="/admin/protokoll"
       searchParams={await searchParams}
       nav={<AdminNav current="auditLog" />}
-      accountHref={(userId) => `/admin/nutzer/${userId}`}
+      accountHref={adminUserPath}
     />
   );
 }

@@ -7,7 +7,8 @@ import { StatementOfReasons } from "@/components/moderation/statement-of-reasons
 import { FORBIDDEN_PATH, SIGN_IN_PATH } from "@/lib/auth/gate";
 import { getSessionUser } from "@/lib/auth/session";
 import { DECISIONS_PATH } from "@/lib/moderation/paths";
-import { loadAppealableDecision, loadDecisionReadFacts, getStatement } from "@/lib/moderation/queries";
+import { loadAppealableDecisionFacts, loadDecisionReadFacts } from "@/lib/moderation/facts";
+import { getStatement } from "@/lib/moderation/decisions/statement";
 import { can } from "@/lib/policy";
 
 type Params = Promise<{ id: string }>;
@@ -25,7 +26,7 @@ export default async function DecisionPage({ params }: { params: Params }) {
   if (!facts) notFound();
   if (!can(user, "moderation.decision.read", facts)) redirect(FORBIDDEN_PATH);
 
-  const [statement, appealable, t] = await Promise.all([getStatement(id), loadAppealableDecision(id), getTranslations("reports.statement")]);
+  const [statement, appealable, t] = await Promise.all([getStatement(id), loadAppealableDecisionFacts(id), getTranslations("reports.statement")]);
   if (!statement) notFound();
   const canAppeal = appealable !== null && can(user, "moderation.appeal.submit", appealable);
   const viewerIsAffected = statement.affectedUserId === user.id;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { closeMediationAction } from "@/lib/mediation/actions";
@@ -14,7 +14,7 @@ import { closeMediationSchema, MEDIATION_MESSAGE_MAX_LENGTH } from "@/lib/mediat
 /** For moderators: closes the case with the outcome note the parties read. The page reloads showing it. */
 export function CloseForm({ caseId }: { caseId: string }) {
   const t = useTranslations("mediation.closeForm");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const { form, onSubmit, status, pending } = useActionForm({
     schema: closeMediationSchema,
     action: closeMediationAction,

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { postMediationMessageAction } from "@/lib/mediation/actions";
@@ -13,7 +13,7 @@ import { MEDIATION_MESSAGE_MAX_LENGTH, postMediationMessageSchema } from "@/lib/
 /** A new message in the case's thread. On success the field empties and the thread shows it; on error the text stays. */
 export function MessageForm({ caseId }: { caseId: string }) {
   const t = useTranslations("mediation.messageForm");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const router = useRouter();
   const { form, onSubmit, status, pending } = useActionForm({
     schema: postMediationMessageSchema,

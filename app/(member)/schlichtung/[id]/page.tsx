@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { getConductLabels } from "@/components/moderation-ui/labels";
+import { getConductLabels } from "@/components/moderation/labels";
 import { UserName } from "@/components/user-name";
 import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ModerationPageHeader } from "@/components/moderation-ui/moderation-nav";
-import { SuspendedAccounts } from "@/components/moderation-ui/suspended-accounts";
+import { ModerationPageHeader } from "@/components/moderation/moderation-nav";
+import { SuspendedAccounts } from "@/components/moderation/suspended-accounts";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { SearchParams } from "@/app/(admin)/admin/search-params";
+import type { SearchParams } from "@/lib/http/search-params";
 import { AuditLogView } from "@/components/audit/audit-log-view";
-import { ModerationNav } from "@/components/moderation-ui/moderation-nav";
+import { ModerationNav } from "@/components/moderation/moderation-nav";
 import { moderationTargetTypes } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { mediationPath } from "@/lib/mediation/paths";

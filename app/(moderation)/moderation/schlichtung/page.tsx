@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MediationCaseTable } from "@/components/moderation-ui/mediation-case-table";
-import { ModerationPageHeader } from "@/components/moderation-ui/moderation-nav";
+import { MediationCaseTable } from "@/components/moderation/mediation-case-table";
+import { ModerationPageHeader } from "@/components/moderation/moderation-nav";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { NEW_MEDIATION_PATH } from "@/lib/mediation/paths";
 import { listMediationCases } from "@/lib/mediation/queries";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { excerpt, getConductLabels } from "@/components/moderation-ui/labels";
-import { ModerationPageHeader } from "@/components/moderation-ui/moderation-nav";
-import { PersonName } from "@/components/moderation-ui/person-name";
+import { excerpt, getConductLabels } from "@/components/moderation/labels";
+import { ModerationPageHeader } from "@/components/moderation/moderation-nav";
+import { PersonName } from "@/components/moderation/person-name";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { moderationAppealPath } from "@/lib/moderation/paths";
-import { listOpenAppeals } from "@/lib/moderation/queries";
+import { listOpenAppeals } from "@/lib/moderation/appeals/list-appeals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation.appeals"))("title") };

@@ -10,6 +10,7 @@ import { ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
 import { getPublicAnnouncement } from "@/lib/announcements/queries";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDistrictSettings } from "@/lib/district/queries";
+import type { SearchParams } from "@/lib/http/search-params";
 import { AnnouncementComments } from "./comments/announcement-comments";
 
 type Params = Promise<{ id: string }>;
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** An announcement's public page: only while it is visible (published, its time come, not expired). */
-export default async function AnnouncementPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AnnouncementPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const [announcement, viewer] = await Promise.all([loadAnnouncement((await params).id), getSessionUser()]);
   if (!announcement) notFound();
   const [t, tHidden, settings] = await Promise.all([getTranslations("announcements.detail"), getTranslations("reports.hidden"), getDistrictSettings()]);

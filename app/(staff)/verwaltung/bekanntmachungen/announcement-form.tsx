@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { useWatch, type UseFormRegisterReturn } from "react-hook-form";
 import { FormStatus } from "@/components/forms/form-status";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -33,12 +34,6 @@ export interface AnnouncementFormDefaults {
   commentsEnabled: boolean;
 }
 
-/** Error keys of this form live in announcements.validation; the generic ones (required, …) in validation. */
-function useErrorMessage() {
-  const t = useTranslations("announcements.validation");
-  return (key: string | undefined) => (key && t.has(key as never) ? t(key as never) : key);
-}
-
 /**
  * Compose and edit an announcement. One schema (announcementFormSchema) checks the fields here and
  * again in the action; nothing typed is lost when the server refuses.
@@ -62,7 +57,7 @@ export function AnnouncementForm({
   cancelHref: string;
 }) {
   const t = useTranslations("announcements.form");
-  const errorMessage = useErrorMessage();
+  const errorMessage = useFieldErrorMessage("announcements");
   const router = useRouter();
   const { form, onSubmit, status, pending } = useActionForm({
     schema: announcementFormSchema,

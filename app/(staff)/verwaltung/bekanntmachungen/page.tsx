@@ -7,20 +7,19 @@ import { editAnnouncementPath, MANAGE_PATH, NEW_ANNOUNCEMENT_PATH, staffAnnounce
 import { listAnnouncementsForStaff } from "@/lib/announcements/queries";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { DataTable } from "@/components/ui/data-table";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("announcements.manage"))("title") };
 }
 
 /** Every announcement of the district in any state, for staff: newest publication first. */
-export default async function ManageAnnouncementsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ManageAnnouncementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageAccess("announcement.manage");
   const params = await searchParams;
-  const after = first(params.after);
+  const after = firstParam(params.after);
   const [t, format, page] = await Promise.all([getTranslations("announcements.manage"), getFormatter(), listAnnouncementsForStaff({ cursor: after })]);
   const dateTime = (date: Date) => <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "short", timeStyle: "short" })}</time>;
 
@@ -38,7 +37,7 @@ export default async function ManageAnnouncementsPage({ searchParams }: { search
           </Link>
         </p>
       </div>
-      {first(params.geloescht) && (
+      {firstParam(params.geloescht) && (
         <p role="status" className="rounded-md border border-green-800 bg-green-50 px-3 py-2 text-green-900">
           {t("deleted")}
         </p>

@@ -7,11 +7,11 @@ import { UserBadge } from "@/components/user-badge";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listOfficialDomains } from "@/lib/district/queries";
 import { can, effectiveStatus, mayHoldStaffRole, type TargetAccount } from "@/lib/policy";
-import { getUserDetail, loadTargetAccount } from "@/lib/users/queries";
+import { getUserDetail, loadTargetAccountFacts } from "@/lib/users/queries";
 import { changeRoleSchema } from "@/lib/users/schemas";
 import { getAccountLabels } from "../../account-labels";
 import { getAuditLabels } from "@/components/audit/audit-labels";
-import { hrefWith } from "../../search-params";
+import { hrefWith } from "@/lib/http/search-params";
 import { EmailForm } from "./email-form";
 import { RoleForm, type StaffEligibility } from "./role-form";
 import { SuspensionPanel } from "./suspension-panel";
@@ -42,7 +42,7 @@ export default async function AdminUserPage({ params }: Props) {
   const actor = await requirePageAccess("admin.users.read");
 
   const { id } = await params;
-  const [detail, target] = await Promise.all([loadDetail(id), isPlausibleId(id) ? loadTargetAccount(id) : null]);
+  const [detail, target] = await Promise.all([loadDetail(id), isPlausibleId(id) ? loadTargetAccountFacts(id) : null]);
   if (!detail || !target) notFound();
 
   const [t, tRoles, tVerification, labels, audit] = await Promise.all([

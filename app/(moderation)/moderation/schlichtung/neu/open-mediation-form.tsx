@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { openMediationAction } from "@/lib/mediation/actions";
@@ -14,7 +14,7 @@ import { MEDIATION_MESSAGE_MAX_LENGTH, openMediationSchema } from "@/lib/mediati
 /** Title, the parties by username and the first message; on success the new case's thread opens. */
 export function OpenMediationForm() {
   const t = useTranslations("mediation.new");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const { form, onSubmit, status, pending } = useActionForm({
     schema: openMediationSchema,
     action: openMediationAction,

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { RadioGroup } from "@/components/moderation-ui/radio-group";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { decideAppealAction } from "@/lib/moderation/actions";
@@ -15,7 +15,7 @@ import { decideAppealSchema, FACTS_MAX_LENGTH } from "@/lib/moderation/schemas";
 /** Upholds or reverses the decision under appeal, with a note the appellant reads. The page reloads with the outcome. */
 export function AppealForm({ appealId }: { appealId: string }) {
   const t = useTranslations("moderation.appealForm");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const { form, onSubmit, status, pending } = useActionForm({
     schema: decideAppealSchema,
     action: decideAppealAction,

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { getConductLabels } from "@/components/moderation-ui/labels";
-import { PersonName } from "@/components/moderation-ui/person-name";
-import { ReportTable } from "@/components/moderation-ui/report-table";
-import { TargetContent } from "@/components/moderation-ui/target-content";
+import { getConductLabels } from "@/components/moderation/labels";
+import { PersonName } from "@/components/moderation/person-name";
+import { ReportTable } from "@/components/moderation/report-table";
+import { TargetContent } from "@/components/moderation/target-content";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_APPEALS_PATH, moderationTargetPath } from "@/lib/moderation/paths";
-import { getAppealReview } from "@/lib/moderation/queries";
+import { getAppealReview } from "@/lib/moderation/appeals/appeal-review";
 import { can } from "@/lib/policy";
 import { AppealForm } from "./appeal-form";
 

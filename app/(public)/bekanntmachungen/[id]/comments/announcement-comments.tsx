@@ -9,8 +9,8 @@ import { can } from "@/lib/policy";
 import { CommentForm } from "./comment-form";
 import { CommentItem } from "./comment-item";
 import { CommentsLive } from "./comments-live";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * The discussion under an announcement: comments oldest first (keyset-paginated), and below them
@@ -20,7 +20,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function AnnouncementComments({ announcementId, searchParams }: { announcementId: string; searchParams?: Promise<SearchParams> }) {
   const params = (await searchParams) ?? {};
   const fromParam = params[COMMENTS_PAGE_PARAM];
-  const from = Array.isArray(fromParam) ? fromParam[0] : fromParam;
+  const from = firstParam(fromParam);
   const actor = await getSessionUser();
   const [thread, page, t] = await Promise.all([
     getCommentThread(announcementId),

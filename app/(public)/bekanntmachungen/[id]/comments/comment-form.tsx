@@ -7,12 +7,12 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { addCommentAction } from "@/lib/announcements/comments/actions";
 import { addCommentSchema, COMMENT_MAX_LENGTH } from "@/lib/announcements/comments/schemas";
-import { useCommentMessage } from "./use-comment-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 
 /** A new comment. On success the field empties; on any error what was typed stays. */
 export function CommentForm({ announcementId }: { announcementId: string }) {
   const t = useTranslations("announcements.comments");
-  const message = useCommentMessage();
+  const message = useFieldErrorMessage("comments");
   const { form, onSubmit, status, pending } = useActionForm({
     schema: addCommentSchema,
     action: addCommentAction,

@@ -10,7 +10,7 @@ import { deleteCommentAction, editCommentAction } from "@/lib/announcements/comm
 import { COMMENT_MAX_LENGTH, editCommentSchema } from "@/lib/announcements/comments/schemas";
 import type { ActionErrorCode } from "@/lib/action/result";
 import { useAnnounce } from "./comments-live";
-import { useCommentMessage } from "./use-comment-message";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 
 interface OwnCommentProps {
   commentId: string;
@@ -71,7 +71,7 @@ export function OwnComment({ commentId, body, children, canEdit, canDelete, whic
 
 function EditComment({ commentId, body, onDone }: { commentId: string; body: string; onDone: () => void }) {
   const t = useTranslations("announcements.comments");
-  const message = useCommentMessage();
+  const message = useFieldErrorMessage("comments");
   const announce = useAnnounce();
   const { form, onSubmit, status, pending } = useActionForm({
     schema: editCommentSchema,

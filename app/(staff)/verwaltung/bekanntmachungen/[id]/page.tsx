@@ -13,9 +13,9 @@ import { decisionPath } from "@/lib/moderation/paths";
 import { isRuleOfConduct } from "@/lib/moderation/rules-of-conduct";
 import { can } from "@/lib/policy";
 import { AnnouncementControls } from "./announcement-controls";
+import type { SearchParams } from "@/lib/http/search-params";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const loadAnnouncement = cache((id: string) => getAnnouncementForStaff(id));
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** Staff view of one announcement in any state: how it will look, its status, and what can be done with it. */
-export default async function StaffAnnouncementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function StaffAnnouncementPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const user = await requirePageAccess("announcement.manage");
   const [{ id }, { gespeichert }] = await Promise.all([params, searchParams]);
   const announcement = await loadAnnouncement(id);

@@ -5,13 +5,13 @@ import { useWatch } from "react-hook-form";
 import { FormStatus } from "@/components/forms/form-status";
 import { loadPage } from "@/components/forms/load-page";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { RadioGroup } from "@/components/moderation-ui/radio-group";
-import { useConductMessage } from "@/components/forms/use-conduct-message";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { decideAction } from "@/lib/moderation/actions";
 import { moderationTargetPath } from "@/lib/moderation/paths";
-import type { DecisionKind } from "@/lib/moderation/queries";
+import type { DecisionKind } from "@/lib/moderation/types";
 import { RULES_OF_CONDUCT } from "@/lib/moderation/rules-of-conduct";
 import { decideSchema, FACTS_MAX_LENGTH, SUSPENSION_DURATIONS } from "@/lib/moderation/schemas";
 import type { TargetType } from "@/lib/moderation/targets";
@@ -24,7 +24,7 @@ import type { TargetType } from "@/lib/moderation/targets";
 export function DecisionForm({ targetType, targetId, kinds }: { targetType: TargetType; targetId: string; kinds: DecisionKind[] }) {
   const t = useTranslations("moderation.decideForm");
   const tConduct = useTranslations("conduct");
-  const message = useConductMessage();
+  const message = useFieldErrorMessage("conduct");
   const { form, onSubmit, status, pending } = useActionForm({
     schema: decideSchema,
     action: decideAction,

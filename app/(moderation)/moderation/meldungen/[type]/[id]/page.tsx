@@ -3,18 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { DecisionTable } from "@/components/moderation-ui/decision-table";
-import { getConductLabels } from "@/components/moderation-ui/labels";
-import { PersonName } from "@/components/moderation-ui/person-name";
-import { ReportTable } from "@/components/moderation-ui/report-table";
-import { TargetContent } from "@/components/moderation-ui/target-content";
+import { DecisionTable } from "@/components/moderation/decision-table";
+import { getConductLabels } from "@/components/moderation/labels";
+import { PersonName } from "@/components/moderation/person-name";
+import { ReportTable } from "@/components/moderation/report-table";
+import { TargetContent } from "@/components/moderation/target-content";
 import { decisionKinds, moderationTargetTypes } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_PATH } from "@/lib/moderation/paths";
-import { getTargetReview, loadDecisionSubject } from "@/lib/moderation/queries";
+import { getTargetReview } from "@/lib/moderation/queue/target-review";
+import { loadDecisionFacts } from "@/lib/moderation/facts";
 import type { TargetType } from "@/lib/moderation/targets";
 import { can } from "@/lib/policy";
-import { firstParam, type SearchParams } from "@/app/(admin)/admin/search-params";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { ClaimPanel } from "./claim-panel";
 import { DecisionForm } from "./decision-form";
 
@@ -37,7 +38,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const [{ type, id }, query] = await Promise.all([params, searchParams]);
   const review = await loadReview(type, id);
   if (!review) notFound();
-  const subject = await loadDecisionSubject(review.ref.type, review.ref.id);
+  const subject = await loadDecisionFacts(review.ref.type, review.ref.id);
   if (!subject) notFound();
 
   const [t, tQueue, tForm, labels] = await Promise.all([

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { toDistrictLocalTime } from "@/lib/announcements/local-time";
+import { toDistrictLocalTime } from "@/lib/time/district-time";
 import { staffAnnouncementPath } from "@/lib/announcements/paths";
 import { getAnnouncementForStaff } from "@/lib/announcements/queries";
 import { listDepartments, listLocalities, listTopics } from "@/lib/district/queries";

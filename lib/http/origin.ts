@@ -5,7 +5,7 @@ import { publicOrigin } from "@/lib/config/public-origin";
  * The site's public origin for absolute URLs (feeds, <link rel="alternate">, links in mails): always
  * the configured one (lib/config/public-origin.ts), never the request's Host or X-Forwarded-Host.
  */
-export function originOfRequest(_request?: Request): string {
+export function originOfRequest(): string {
   return publicOrigin();
 }
 

@@ -1,3 +1,4 @@
+/** A page's `searchParams` once awaited: a parameter given twice arrives as an array. */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** A query parameter given twice counts once: the first value wins. */

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { ReportOnTarget } from "@/lib/moderation/queries";
+import type { ReportOnTarget } from "@/lib/moderation/queue/target-review";
 import { getConductLabels } from "./labels";
 import { PersonName } from "./person-name";
 

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
-import { renderAnnouncementBody } from "../lib/announcements/render";
-import type { Database } from "./client";
-import { announcementLocalities, announcements, announcementTopics, departments, localities, topics, users } from "./schema";
+import { renderAnnouncementBody } from "../../lib/announcements/render";
+import type { Database } from "../../db/client";
+import { announcementLocalities, announcements, announcementTopics, departments, localities, topics, users } from "../../db/schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_AUTHOR_EMAIL = "verwaltung@ba-tk.berlin.de";

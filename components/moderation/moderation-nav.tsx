@@ -3,7 +3,7 @@ import { SectionNav } from "@/components/ui/section-nav";
 import type { ReactNode } from "react";
 import { MEDIATION_LIST_PATH } from "@/lib/mediation/paths";
 import { MODERATION_APPEALS_PATH, MODERATION_AUDIT_PATH, MODERATION_PATH, MODERATION_SUSPENDED_PATH } from "@/lib/moderation/paths";
-import { countOpenAppeals } from "@/lib/moderation/queries";
+import { countOpenAppeals } from "@/lib/moderation/appeals/list-appeals";
 
 export type ModerationSection = "reports" | "appeals" | "mediation" | "auditLog" | "suspended";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { moderationTargetPath } from "@/lib/moderation/paths";
-import type { DecisionSummary } from "@/lib/moderation/queries";
+import type { DecisionSummary } from "@/lib/moderation/decisions/list-decisions";
 import { getConductLabels } from "./labels";
 import { PersonName } from "./person-name";
 

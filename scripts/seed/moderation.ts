@@ -1,8 +1,8 @@
 import { eq, inArray, sql } from "drizzle-orm";
-import type { Database } from "./client";
-import { announcementComments, announcements, notifications, reports, users } from "./schema";
+import type { Database } from "../../db/client";
+import { announcementComments, announcements, notifications, reports, users } from "../../db/schema";
 
-/** The demo announcement about safe school routes (db/seed-announcements.ts). */
+/** The demo announcement about safe school routes (scripts/seed/announcements.ts). */
 const SCHOOL_ROUTE_ANNOUNCEMENT = "4f5b8e0a-6c1d-4a57-9d3e-0b1a2c3d4e05";
 
 const DEMO_COMMENTS = [

@@ -1,9 +1,9 @@
 import { count, inArray } from "drizzle-orm";
-import { hashPassword } from "../lib/auth/password";
-import type { Database } from "./client";
-import { seedDemoAnnouncements } from "./seed-announcements";
-import { seedDemoModeration } from "./seed-moderation";
-import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "./schema";
+import { hashPassword } from "../../lib/auth/password";
+import type { Database } from "../../db/client";
+import { seedDemoAnnouncements } from "./announcements";
+import { seedDemoModeration } from "./moderation";
+import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "../../db/schema";
 
 /** The 15 Ortsteile of Berlin Treptow-Köpenick, in the district's own order. */
 export const TREPTOW_KOEPENICK_LOCALITIES = [

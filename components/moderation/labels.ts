@@ -1,7 +1,7 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isRuleOfConduct } from "@/lib/moderation/rules-of-conduct";
-import type { DecisionKind, ReportReason } from "@/lib/moderation/queries";
+import type { DecisionKind, ReportReason } from "@/lib/moderation/types";
 import type { TargetType } from "@/lib/moderation/targets";
 
 const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;

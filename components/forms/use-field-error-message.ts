@@ -1,0 +1,29 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+/** Where a form's own error keys live (besides the shared validation.* ones). */
+export type FieldErrorScope = "announcements" | "comments" | "conduct";
+
+type Translator = ((key: never, values?: never) => string) & { has: (key: never) => boolean };
+
+/**
+ * Turns a field-error key (a zod message, or a field error the server returned) into a sentence: the
+ * scope's own messages first, then the shared validation.* ones; an unknown key is shown as it is.
+ * Params fill placeholders such as the unknown usernames of a new mediation case.
+ */
+export function useFieldErrorMessage(scope?: FieldErrorScope) {
+  const shared = useTranslations("validation") as unknown as Translator;
+  // Every namespace is named literally (and every hook always called), so the client-messages test can check them.
+  const own: Record<FieldErrorScope, Translator> = {
+    announcements: useTranslations("announcements.validation") as unknown as Translator,
+    comments: useTranslations("announcements.comments.validation") as unknown as Translator,
+    conduct: useTranslations("conduct.validation") as unknown as Translator,
+  };
+  const scoped = scope ? own[scope] : undefined;
+  return (key: string | undefined, params?: Record<string, string | number>): string | undefined => {
+    if (!key) return undefined;
+    if (scoped?.has(key as never)) return scoped(key as never, params as never);
+    return shared.has(key as never) ? shared(key as never) : key;
+  };
+}

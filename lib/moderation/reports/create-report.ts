@@ -1,0 +1,41 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { reports } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/create";
+import type { Actor } from "@/lib/policy";
+import { deliverAll, reportReceiptMail } from "../mail";
+import { loadRecipients } from "../recipients";
+import type { TargetType } from "../targets";
+
+export type CreateReportOutcome = { ok: true; id: string } | { ok: false; reason: "already_reported" };
+
+/** Files a report and sends the reporter a receipt (in-app and by mail). One open report per reporter and target. */
+export async function createReport({
+  reporter,
+  target,
+  reason,
+  explanation,
+}: {
+  reporter: Actor;
+  target: { type: TargetType; id: string };
+  reason: (typeof reports.$inferInsert)["reason"];
+  explanation: string;
+}): Promise<CreateReportOutcome> {
+  const report = await getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(reports)
+      .values({ targetType: target.type, targetId: target.id, reporterId: reporter.id, reason, explanation })
+      .onConflictDoNothing()
+      .returning({ id: reports.id, createdAt: reports.createdAt });
+    if (!row) return null;
+    await recordAudit({ actorId: reporter.id, action: "moderation.report_filed", targetType: target.type, targetId: target.id, details: { reason } }, tx);
+    await notify([{ userId: reporter.id, kind: "report_received", data: { targetType: target.type, reason } }], tx);
+    return row;
+  });
+  if (!report) return { ok: false, reason: "already_reported" };
+
+  const to = (await loadRecipients([reporter.id])).get(reporter.id);
+  if (to) await deliverAll([reportReceiptMail(to, { targetType: target.type, reason, createdAt: report.createdAt })]);
+  return { ok: true, id: report.id };
+}
