@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { changeEmail, changeRole, setVerification, suspendUser, unsuspendUser } from "./mutations";
+import { originOfPage } from "@/lib/http/origin";
+import { suspendAccount } from "@/lib/moderation/decisions/suspend-account";
+import { changeEmail, changeRole, setVerification, unsuspendUser } from "./mutations";
 import { loadTargetAccountFacts } from "./queries";
 import { changeEmailSchema, changeRoleSchema, setVerificationSchema, suspendUserSchema, unsuspendUserSchema } from "./schemas";
 import { ADMIN_PATH, adminUserPath } from "./paths";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const revalidateUser = (userId: string) => {
   revalidatePath(adminUserPath(userId));
@@ -50,9 +50,8 @@ export const suspendUserAction = defineAction({
     const target = await loadTargetAccountFacts(userId);
     return target && { target };
   },
-  run: async ({ userId, duration, reason }, { actor }) => {
-    const until = duration === "indefinite" ? null : new Date(Date.now() + Number(duration) * DAY_MS);
-    await suspendUser({ actorId: actor.id, targetId: userId, reason, until });
+  run: async ({ userId, duration, ruleKey, reason }, { actor }) => {
+    await suspendAccount({ actor, userId, ruleKey, facts: reason, duration, origin: await originOfPage() });
     revalidateUser(userId);
     return ok();
   },

@@ -124,16 +124,6 @@ export async function setVerification({ actorId, targetId, reason, verified }: A
   });
 }
 
-export async function suspendUser({ actorId, targetId, reason, until }: AdminChange & { until: Date | null }) {
-  await getDb().transaction(async (tx) => {
-    await tx.update(users).set({ status: "suspended", suspendedUntil: until, suspensionReason: reason, suspendedByDecisionId: null }).where(eq(users.id, targetId));
-    await recordAudit(
-      { actorId, action: "user.suspended", targetType: "user", targetId, reason, details: { until: until?.toISOString() ?? null } },
-      tx,
-    );
-  });
-}
-
 export async function unsuspendUser({ actorId, targetId, reason }: AdminChange) {
   await getDb().transaction(async (tx) => {
     await tx.update(users).set({ status: "active", suspendedUntil: null, suspensionReason: null, suspendedByDecisionId: null }).where(eq(users.id, targetId));

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { RULES_OF_CONDUCT } from "@/lib/moderation/rules-of-conduct";
+import { FACTS_MAX_LENGTH, SUSPENSION_DURATIONS } from "@/lib/moderation/schemas";
 import { serialIdSchema } from "@/lib/action/serial-id";
 import { userRoles } from "@/db/schema/users";
 import { emailSchema } from "@/lib/auth/schemas";
@@ -35,9 +37,15 @@ export const changeRoleSchema = z.object({ userId, role: z.enum(userRoles, { err
 
 export const setVerificationSchema = z.object({ userId, verified: z.boolean(), reason });
 
-export const SUSPENSION_DURATIONS = ["7", "30", "90", "indefinite"] as const;
+export { SUSPENSION_DURATIONS };
 
-export const suspendUserSchema = z.object({ userId, duration: z.enum(SUSPENSION_DURATIONS, { error: "required" }), reason });
+/** The same facts a moderator gives: the rule of the terms it rests on and the facts for the statement of reasons. */
+export const suspendUserSchema = z.object({
+  userId,
+  duration: z.enum(SUSPENSION_DURATIONS, { error: "required" }),
+  ruleKey: z.enum(RULES_OF_CONDUCT, { error: "ruleRequired" }),
+  reason: z.string().trim().min(10, { error: "factsTooShort" }).max(FACTS_MAX_LENGTH, { error: "tooLong" }),
+});
 
 export const unsuspendUserSchema = z.object({ userId, reason });
 

@@ -1,7 +1,7 @@
-import { expect, expectAccessible, signInWithPassword, test } from "./support/fixtures";
+import { expect, expectAccessible, requestSignInLink, signInWithPassword, test } from "./support/fixtures";
 
 test.describe("Administration", () => {
-  test("an admin suspends a member whose open session is locked out on the next click, then lifts it", async ({ browser, page, joinAsNewMember }) => {
+  test("an admin suspends a member through the moderation path: sessions end, a statement of reasons to appeal, then lifts it", async ({ browser, page, outbox, joinAsNewMember }) => {
     // The member, signed in in their own browser.
     const member = await joinAsNewMember({ locality: "Adlershof" });
 
@@ -19,27 +19,38 @@ test.describe("Administration", () => {
     await expect(admin).toHaveTitle(`Konto: ${member.displayName} – Kiezwerk`);
     await expectAccessible(admin);
 
-    // Bad input first: the reason is required, and the choice stays.
+    // Bad input first: rule and facts are required, and the choice stays.
     const suspension = admin.getByRole("region", { name: "Sperre", exact: true });
     await suspension.getByLabel("Dauer").selectOption({ label: "7 Tage" });
     await suspension.getByRole("button", { name: "Konto sperren" }).click();
-    await expect(suspension.getByText("Bitte begründe die Änderung in mindestens 5 Zeichen.")).toBeVisible();
+    await expect(suspension.getByText("Bitte wähle die Regel der Nutzungsbedingungen, auf die sich die Maßnahme stützt.")).toBeVisible();
+    await expect(suspension.getByText("Bitte beschreibe den Sachverhalt in mindestens 10 Zeichen.", { exact: false })).toBeVisible();
     await expect(suspension.getByLabel("Dauer")).toHaveValue("7");
 
-    await suspension.getByLabel("Begründung").fill("Wiederholte Beleidigungen in Kommentaren");
+    await suspension.getByLabel("Regel der Nutzungsbedingungen").selectOption("respect");
+    await suspension.getByLabel("Sachverhalt").fill("Wiederholte Beleidigungen in Kommentaren");
     await suspension.getByRole("button", { name: "Konto sperren" }).click();
     await expect(admin.getByText("Das Konto ist gesperrt. Die Sperre gilt ab dem nächsten Seitenaufruf der Person.")).toBeVisible();
     await expectAccessible(admin);
 
-    // The member's next click shows only the suspension, with reason and end date.
+    // The member's open session ended at once: the next click finds them signed out.
     await page.getByRole("link", { name: "Einstellungen" }).first().click();
+    await expect(page).toHaveURL(/\/anmelden/);
+
+    // Signing in again leads only to the suspension, with the rule, the facts, the end date and the appeal.
+    await requestSignInLink(page, member.email);
+    await page.goto(await outbox.signInLink(member.email, { nth: 2 }));
     await expect(page).toHaveURL(/\/gesperrt$/);
     await expect(page.getByRole("heading", { level: 1, name: "Dein Konto ist gesperrt" })).toBeVisible();
     await expect(page.getByText("Wiederholte Beleidigungen in Kommentaren")).toBeVisible();
+    await expect(page.getByText("Respektvoller Umgang", { exact: false })).toBeVisible();
     await expect(page.getByText("Gesperrt bis")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Widerspruch einlegen" })).toBeVisible();
     await expectAccessible(page);
     await page.goto("/");
     await expect(page).toHaveURL(/\/gesperrt$/);
+    // The statement of reasons also went out by mail.
+    await expect.poll(async () => (await outbox.mailsTo(member.email)).length).toBeGreaterThanOrEqual(3);
 
     // Moderators see the suspension in their overview.
     const moderatorContext = await browser.newContext();

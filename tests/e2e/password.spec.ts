@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, expect, expectAccessible, signInWithPassword, signOut, test } from "./support/fixtures";
 
 test.describe("Password sign-in", () => {
-  test("a member sets a password, signs out and signs in with it by username and by e-mail", async ({ page, joinAsNewMember }) => {
+  test("a member sets a password (a guessable one is refused), is told by mail, signs out and signs in with it by username and by e-mail", async ({ page, outbox, joinAsNewMember }) => {
     const member = await joinAsNewMember();
     const password = "Spreewald-Kanu-2026";
 
@@ -15,10 +15,17 @@ test.describe("Password sign-in", () => {
     await expect(page.getByText("Das Passwort muss mindestens 10 Zeichen lang sein.")).toBeVisible();
     await expect(page.getByText("Die beiden Passwörter stimmen nicht überein.")).toBeVisible();
 
+    await page.getByLabel("Neues Passwort").fill("passwort1234");
+    await page.getByLabel("Passwort wiederholen").fill("passwort1234");
+    await page.getByRole("button", { name: "Passwort speichern" }).click();
+    await expect(page.getByText("Dieses Passwort ist zu leicht zu erraten", { exact: false })).toBeVisible();
+    await expect(page.getByLabel("Neues Passwort")).toHaveValue("passwort1234");
+
     await page.getByLabel("Neues Passwort").fill(password);
     await page.getByLabel("Passwort wiederholen").fill(password);
     await page.getByRole("button", { name: "Passwort speichern" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Dein Passwort ist gespeichert." })).toBeVisible();
+    await expect.poll(async () => (await outbox.mailsTo(member.email)).map((m) => m.subject)).toContain("Dein Kiezwerk-Passwort wurde geändert");
 
     await signOut(page);
     await signInWithPassword(page, member.username, password);

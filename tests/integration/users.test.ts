@@ -6,7 +6,8 @@ import { listAuditEntries } from "@/lib/audit/queries";
 import { recordAudit } from "@/lib/audit/record";
 import { findSessionUser } from "@/lib/auth/session-lookup";
 import { effectiveStatus, isActive, isSuspended } from "@/lib/policy";
-import { changeRole, completeProfile, setVerification, suspendUser, unsuspendUser } from "@/lib/users/mutations";
+import { suspendAccount } from "@/lib/moderation/decisions/suspend-account";
+import { changeRole, completeProfile, setVerification, unsuspendUser } from "@/lib/users/mutations";
 import { isUsernameTaken, loadTargetAccountFacts, searchUsers } from "@/lib/users/queries";
 import { createSession, createUser, currentTermsVersion, firstLocalityId, readUser, uniqueSuffix } from "../support/factories";
 
@@ -15,6 +16,13 @@ const DAY = 24 * 60 * 60 * 1000;
 async function newAdmin() {
   return createUser({ role: "admin", verification: "verified", displayName: `Ada ${uniqueSuffix()}` });
 }
+
+/** The stored suspension state alone, to test how a session lookup reads it (suspending for real ends the sessions). */
+const storeSuspension = (userId: string, until: Date | null, reason: string) =>
+  getDb().update(users).set({ status: "suspended", suspendedUntil: until, suspensionReason: reason }).where(eq(users.id, userId));
+
+const asActor = (account: { id: string; role: "admin" }) =>
+  ({ id: account.id, role: account.role, verification: "verified", status: "active", suspendedUntil: null, profileComplete: true }) as const;
 
 describe("completing the profile", () => {
   test("stores username, display name, locality and the accepted terms version", async () => {
@@ -104,18 +112,18 @@ describe("looking up the session's user (every request)", () => {
     const token = await createSession(user.id);
     expect(isActive(await findSessionUser(token))).toBe(true);
 
-    await suspendUser({ actorId: admin.id, targetId: user.id, reason: "Beleidigungen im Kommentarbereich", until: new Date(Date.now() + 7 * DAY) });
+    await storeSuspension(user.id, new Date(Date.now() + 7 * DAY), "Beleidigungen im Kommentarbereich");
     const suspended = await findSessionUser(token);
     expect(suspended).toMatchObject({ status: "suspended", suspensionReason: "Beleidigungen im Kommentarbereich" });
     expect(effectiveStatus(suspended!)).toBe("suspended");
     expect(isSuspended(suspended)).toBe(true);
 
-    await suspendUser({ actorId: admin.id, targetId: user.id, reason: "Frist abgelaufen", until: new Date(Date.now() - 1000) });
+    await storeSuspension(user.id, new Date(Date.now() - 1000), "Frist abgelaufen");
     const expiredSuspension = await findSessionUser(token);
     expect(effectiveStatus(expiredSuspension!)).toBe("active");
     expect(isActive(expiredSuspension)).toBe(true);
 
-    await suspendUser({ actorId: admin.id, targetId: user.id, reason: "Unbefristet", until: null });
+    await storeSuspension(user.id, null, "Unbefristet");
     expect(isSuspended(await findSessionUser(token))).toBe(true);
     await unsuspendUser({ actorId: admin.id, targetId: user.id, reason: "Einspruch stattgegeben" });
     expect(await findSessionUser(token)).toMatchObject({ status: "active", suspendedUntil: null, suspensionReason: null });
@@ -131,13 +139,14 @@ describe("looking up the session's user (every request)", () => {
 });
 
 describe("administrative changes and the audit log", () => {
-  test("changeRole, setVerification, suspendUser and unsuspendUser each write an entry with actor and target names", async () => {
+  test("changeRole, setVerification, a suspension and unsuspendUser each write an entry with actor and target names", async () => {
     const admin = await newAdmin();
     const target = await createUser({ displayName: `Ziel ${uniqueSuffix()}` });
 
     await setVerification({ actorId: admin.id, targetId: target.id, verified: true, reason: "Ausweis im Bürgerbüro gezeigt" });
     await changeRole({ actorId: admin.id, targetId: target.id, role: "moderator", previousRole: "member", reason: "Moderationsteam" });
-    await suspendUser({ actorId: admin.id, targetId: target.id, reason: "Spam", until: new Date("2030-01-01T00:00:00Z") });
+    const now = new Date("2029-12-02T00:00:00Z");
+    await suspendAccount({ actor: asActor({ id: admin.id, role: "admin" }), userId: target.id, ruleKey: "spam", facts: "Spam in zwölf Kommentaren", duration: "30", origin: "https://kiezwerk.test", now });
     await unsuspendUser({ actorId: admin.id, targetId: target.id, reason: "Irrtum" });
 
     const { items, nextCursor } = await listAuditEntries({ q: target.displayName! });
@@ -145,13 +154,13 @@ describe("administrative changes and the audit log", () => {
     expect(items.map(({ action, reason, actorName, targetName, targetType, targetId }) => ({ action, reason, actorName, targetName, targetType, targetId }))).toEqual(
       [
         { action: "user.unsuspended", reason: "Irrtum" },
-        { action: "user.suspended", reason: "Spam" },
+        { action: "moderation.decided", reason: "Spam in zwölf Kommentaren" },
         { action: "user.role_changed", reason: "Moderationsteam" },
         { action: "user.verified", reason: "Ausweis im Bürgerbüro gezeigt" },
       ].map((e) => ({ ...e, actorName: admin.displayName, targetName: target.displayName, targetType: "user", targetId: target.id })),
     );
     expect(items.find((e) => e.action === "user.role_changed")?.details).toEqual({ from: "member", to: "moderator" });
-    expect(items.find((e) => e.action === "user.suspended")?.details).toEqual({ until: "2030-01-01T00:00:00.000Z" });
+    expect(items.find((e) => e.action === "moderation.decided")?.details).toMatchObject({ kind: "suspend", rule: "spam", until: "2030-01-01T00:00:00.000Z" });
 
     const target2 = await readUser(target.id);
     expect(target2).toMatchObject({ role: "moderator", verification: "verified", status: "active" });
@@ -161,12 +170,14 @@ describe("administrative changes and the audit log", () => {
   test("the log can be filtered by action and searched by the actor's name", async () => {
     const admin = await newAdmin();
     const target = await createUser({ displayName: `Gefiltert ${uniqueSuffix()}` });
-    await suspendUser({ actorId: admin.id, targetId: target.id, reason: "eins", until: null });
+    const suspend = (facts: string) =>
+      suspendAccount({ actor: asActor({ id: admin.id, role: "admin" }), userId: target.id, ruleKey: "respect", facts, duration: "indefinite", origin: "https://kiezwerk.test" });
+    await suspend("eins: Beleidigungen");
     await unsuspendUser({ actorId: admin.id, targetId: target.id, reason: "zwei" });
-    await suspendUser({ actorId: admin.id, targetId: target.id, reason: "drei", until: null });
+    await suspend("drei: Beleidigungen");
 
-    const suspensions = await listAuditEntries({ action: "user.suspended", q: target.displayName! });
-    expect(suspensions.items.map((e) => e.reason)).toEqual(["drei", "eins"]);
+    const suspensions = await listAuditEntries({ action: "moderation.decided", q: target.displayName! });
+    expect(suspensions.items.map((e) => e.reason)).toEqual(["drei: Beleidigungen", "eins: Beleidigungen"]);
 
     const byActor = await listAuditEntries({ q: admin.displayName!.toUpperCase() });
     expect(byActor.items).toHaveLength(3);
@@ -208,8 +219,8 @@ describe("administrative changes and the audit log", () => {
     const admin = await newAdmin();
     const target = await createUser({ displayName: `Seitenweise ${uniqueSuffix()}` });
     for (let i = 0; i < 16; i++) {
-      await suspendUser({ actorId: admin.id, targetId: target.id, reason: `Sperre ${i}`, until: null });
-      await unsuspendUser({ actorId: admin.id, targetId: target.id, reason: `Entsperrung ${i}` });
+      await setVerification({ actorId: admin.id, targetId: target.id, verified: true, reason: `Nachweis ${i}` });
+      await setVerification({ actorId: admin.id, targetId: target.id, verified: false, reason: `Widerruf ${i}` });
     }
     const written = await getDb().select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.targetId, target.id));
     expect(written).toHaveLength(32);

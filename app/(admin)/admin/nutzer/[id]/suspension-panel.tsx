@@ -8,6 +8,7 @@ import type { FormStatus as Status } from "@/components/forms/use-action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
+import { RULES_OF_CONDUCT } from "@/lib/moderation/rules-of-conduct";
 import { suspendUserAction, unsuspendUserAction } from "@/lib/users/admin-actions";
 import { SUSPENSION_DURATIONS, suspendUserSchema, unsuspendUserSchema } from "@/lib/users/schemas";
 
@@ -32,6 +33,7 @@ export function SuspensionPanel({
   isAdminAccount: boolean;
 }) {
   const t = useTranslations("admin.suspensionForm");
+  const tRules = useTranslations("conduct.rules");
   const router = useRouter();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -90,6 +92,14 @@ export function SuspensionPanel({
         {SUSPENSION_DURATIONS.map((duration) => (
           <option key={duration} value={duration}>
             {t(`durations.${duration}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("rule")} error={suspendForm.formState.errors.ruleKey?.message} {...suspendForm.register("ruleKey")}>
+        <option value="">{t("rulePlaceholder")}</option>
+        {RULES_OF_CONDUCT.map((rule) => (
+          <option key={rule} value={rule}>
+            {tRules(rule)}
           </option>
         ))}
       </SelectField>
