@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD, expect, test } from "./support/fixtures";
+import { e2eExtraPort } from "./environments";
 import { rawRequest, startExtraServer, type ExtraServer } from "./support/extra-server";
 
 /**
@@ -81,7 +82,7 @@ test.describe("bad input never produces a 5xx", () => {
   });
 
   test.beforeAll(async () => {
-    server = await startExtraServer({ name: "fuzz", port: 3107 });
+    server = await startExtraServer({ name: "fuzz", port: e2eExtraPort(3107) });
     baseURL = server.url;
     const signIn = Object.entries(
       (JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> }).node,

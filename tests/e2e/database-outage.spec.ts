@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
+import { e2eExtraPort } from "./environments";
 import { expect, expectAccessible, test } from "./support/fixtures";
 
 /**
@@ -9,7 +10,7 @@ import { expect, expectAccessible, test } from "./support/fixtures";
  * where nothing listens. It goes straight to our HTTP server (scripts/next-server.ts), not through
  * scripts/run-next.ts, which would try to migrate that database first.
  */
-const PORT = 3109;
+const PORT = e2eExtraPort(3109);
 const ORIGIN = `http://localhost:${PORT}`;
 let server: ChildProcess | undefined;
 

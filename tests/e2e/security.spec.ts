@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD, expect, test, uniqueName } from "./support/fixtures";
+import { e2eExtraPort } from "./environments";
 import { rawRequest, startExtraServer, type ExtraServer } from "./support/extra-server";
 
 /** The id Next.js gave an exported server action, from the build's manifest. */
@@ -27,7 +28,7 @@ test.describe("attacks on a production server without a trusted proxy", () => {
 
   let server: ExtraServer;
   test.beforeAll(async () => {
-    server = await startExtraServer({ name: "security", port: 3108 });
+    server = await startExtraServer({ name: "security", port: e2eExtraPort(3108) });
   });
   test.afterAll(async () => {
     await server?.stop();
