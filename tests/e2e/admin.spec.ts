@@ -2,6 +2,7 @@ import { expect, expectAccessible, requestSignInLink, signInWithPassword, test }
 
 test.describe("Administration", () => {
   test("an admin suspends a member through the moderation path: sessions end, a statement of reasons to appeal, then lifts it", async ({ browser, page, outbox, joinAsNewMember }) => {
+    test.setTimeout(120_000);
     // The member, signed in in their own browser.
     const member = await joinAsNewMember({ locality: "Adlershof" });
 

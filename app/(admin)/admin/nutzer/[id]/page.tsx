@@ -58,7 +58,8 @@ export default async function AdminUserPage({ params }: Props) {
     .filter((role) => role !== target.role)
     .map((role) => ({ role, allowed: can(actor, "admin.user.changeRole", { target, newRole: role }) }));
   const may = {
-    changeRole: roleOptions.some((option) => option.allowed),
+    // Shown also when every other role is refused for now (not verified): the form says why.
+    changeRole: roleOptions.some((option) => option.allowed) || can(actor, "admin.user.setVerification", { target }),
     setVerification: can(actor, "admin.user.setVerification", { target }),
     suspend: can(actor, "admin.user.suspend", { target }),
     unsuspend: can(actor, "admin.user.unsuspend", { target }),
