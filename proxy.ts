@@ -10,7 +10,7 @@ import {
   underPath,
 } from "@/lib/auth/gate";
 import { findSessionUser } from "@/lib/auth/session-lookup";
-import { publicOrigin } from "@/lib/config/public-origin";
+import { canonicalOriginRedirect } from "@/lib/http/canonical-origin";
 import { databaseOutageResponse, isDatabaseUnavailableError, outagePageFor } from "@/lib/http/database-outage";
 import { isServerActionRequest, refuseBadRequest, refuseMalformedAction } from "@/lib/http/request-checks";
 import { localeFromCookieHeader } from "@/lib/i18n/config";
@@ -75,14 +75,6 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403 });
   }
   return NextResponse.next();
-}
-
-function canonicalOriginRedirect(request: NextRequest) {
-  if (process.env.NODE_ENV === "production" || (request.method !== "GET" && request.method !== "HEAD")) return null;
-  const origin = new URL(publicOrigin());
-  const host = request.headers.get("host");
-  if (!host || host === origin.host || request.nextUrl.pathname === "/api/health") return null;
-  return NextResponse.redirect(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, origin), 307);
 }
 
 export const config = {
