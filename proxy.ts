@@ -10,7 +10,6 @@ import {
   underPath,
 } from "@/lib/auth/gate";
 import { findSessionUser } from "@/lib/auth/session-lookup";
-import { canonicalOriginRedirect } from "@/lib/http/canonical-origin";
 import { databaseOutageResponse, isDatabaseUnavailableError, outagePageFor } from "@/lib/http/database-outage";
 import { isServerActionRequest, refuseBadRequest, refuseMalformedAction } from "@/lib/http/request-checks";
 import { localeFromCookieHeader } from "@/lib/i18n/config";
@@ -34,11 +33,6 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-
-  // Development: one origin whichever host was typed (127.0.0.1, a LAN name), so the cookie set
-  // by a sign-in link is the one this browser sends.
-  const canonical = canonicalOriginRedirect(request);
-  if (canonical) return canonical;
 
   // Sign-in requests only come from our own server actions (which rate-limit them), never from outside.
   if (request.method === "POST" && underPath(pathname, "/api/auth/signin")) {

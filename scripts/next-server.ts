@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import next from "next";
+import { canonicalOriginLocation } from "../lib/http/canonical-origin";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "../lib/http/client-address";
 
 /**
@@ -25,6 +26,12 @@ const app = next({ dev, port, hostname: "localhost", httpServer: server });
 app.prepare().then(() => {
   const handle = app.getRequestHandler();
   server.on("request", (request, response) => {
+    // Development: one origin, whichever host was typed.
+    const canonical = canonicalOriginLocation({ method: request.method, host: request.headers.host, url: request.url });
+    if (canonical) {
+      response.writeHead(307, { location: canonical }).end();
+      return;
+    }
     const fromTrustedProxy = trust(request.socket.remoteAddress ?? "", 0);
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trust);
     // Only a proxy we trust may say which host or scheme the client used.
