@@ -43,7 +43,7 @@ export function refuseBadRequest(request: NextRequest): RequestRefusal | null {
   return null;
 }
 
-/** The body, or null once it grows past `limit` bytes (a chunked body states no length up front). */
+/** The body, or null when it is longer than `limit` bytes (a chunked body states no length up front). */
 async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
@@ -53,12 +53,11 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
+    // Past the limit, keep reading without keeping: a cancelled body would reset the connection
+    // before the client ever sees the 413.
+    if (size <= limit) chunks.push(value);
   }
+  if (size > limit) return null;
   const all = new Uint8Array(new ArrayBuffer(size));
   let offset = 0;
   for (const chunk of chunks) {
