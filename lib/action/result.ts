@@ -17,6 +17,7 @@ export type ActionErrorCode =
   | "already_reported"
   | "already_appealed"
   | "suspended"
+  | "under_moderation"
   | "current_password_wrong"
   | "internal";
 
