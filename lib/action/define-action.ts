@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { getSessionUser, hasSessionCookie, type SessionUser } from "@/lib/auth/session";
 import { can, isSuspended, type RuleName, type SubjectOf } from "@/lib/policy";
 import { fail, type ActionErrorCode, type ActionResult } from "./result";
 
@@ -43,7 +43,8 @@ function build<Schema extends z.ZodType, Rule extends RuleName, Actor extends Se
   return async (input: ActionInput<Schema>): Promise<ActionResult<T>> => {
     try {
       const actor = (await getSessionUser()) as Actor;
-      if (requireSignedIn && !actor) return fail("unauthenticated");
+      // A cookie without a session: the session was ended while the page was open (e.g. by a suspension).
+      if (requireSignedIn && !actor) return fail((await hasSessionCookie()) ? "session_ended" : "unauthenticated");
 
       const plain = toPlainInput(input);
       const unusable = fieldsWithNul(plain);
