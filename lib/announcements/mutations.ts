@@ -82,7 +82,8 @@ export async function updateAnnouncement({
     const wasPublic = current.publishAt <= now;
     await tx
       .update(announcements)
-      .set({ ...columnsFrom(input), publishAt, ...(wasPublic ? { editedAt: now } : {}) })
+      // Moved into the future, it will appear anew: no "updated" before it is out again.
+      .set({ ...columnsFrom(input), publishAt, ...(publishAt > now ? { editedAt: null } : wasPublic ? { editedAt: now } : {}) })
       .where(eq(announcements.id, id));
     await replaceTags(tx, id, input);
     await recordAudit({ actorId, action: "announcement.updated", targetType: TARGET, targetId: id, details: { title: input.title } }, tx);

@@ -283,7 +283,10 @@ test.describe("Reports and moderation", () => {
 
     // A member who is not a party cannot read it.
     await outsiderPage.goto(caseUrl);
-    await expect(outsiderPage).toHaveURL(/\/kein-zugriff$/);
+    // Told the true reason, not that their account lacks a role.
+    await expect(outsiderPage.getByRole("heading", { level: 1, name: "Du bist an diesem Schlichtungsfall nicht beteiligt" })).toBeVisible();
+    await expect(outsiderPage.getByText("Dazu ist dein Konto nicht berechtigt")).toHaveCount(0);
+    await expectAccessible(outsiderPage);
     await expect(outsiderPage.getByText("Willkommen! Lasst uns gemeinsam eine Lösung finden.")).toHaveCount(0);
     await expect(outsiderPage.getByText(caseTitle)).toHaveCount(0);
 

@@ -150,6 +150,18 @@ describe("composing and managing announcements", () => {
     expect((await getAnnouncementForStaff(id))?.editedAt).toBeNull();
   });
 
+  test("a published announcement moved into the future appears anew: no \"updated\" before its new time", async () => {
+    const staff = await newStaff();
+    const input = await formValues();
+    const id = await createAnnouncement({ actorId: staff.id, input });
+    const kept = toDistrictLocalTime((await getAnnouncementForStaff(id))!.publishAt);
+    await updateAnnouncement({ actorId: staff.id, id, input: { ...input, summary: "Ergänzt", publishAt: kept, keptPublishAt: kept } });
+    expect((await getAnnouncementForStaff(id))?.editedAt).toBeInstanceOf(Date);
+    const later = toDistrictLocalTime(new Date(Date.now() + 72 * HOUR));
+    await updateAnnouncement({ actorId: staff.id, id, input: { ...input, publishAt: later, keptPublishAt: kept } });
+    expect((await getAnnouncementForStaff(id))?.editedAt).toBeNull();
+  });
+
   test("an edit keeps a publication time that has passed, but does not move it into the past (whatever the browser sent as kept)", async () => {
     const staff = await newStaff();
     const input = await formValues();
