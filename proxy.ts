@@ -4,6 +4,7 @@ import {
   areaRuleFor,
   FORBIDDEN_PATH,
   isAlwaysOpen,
+  isOpenToSuspended,
   PROFILE_COMPLETION_PATH,
   SIGN_IN_PATH,
   SUSPENDED_PATH,
@@ -51,8 +52,9 @@ export async function proxy(request: NextRequest) {
   const user = token ? await findSessionUser(token).catch((error) => (isDatabaseUnavailableError(error) ? outagePageFor(request) : Promise.reject(error))) : null;
   if (user instanceof NextResponse) return user;
 
+  // A suspended person reads what any visitor reads; their own areas lead to the suspension page.
   if (user && isSuspended(user)) {
-    return underPath(pathname, SUSPENDED_PATH) || isAlwaysOpen(pathname) ? NextResponse.next() : redirectTo(SUSPENDED_PATH);
+    return isOpenToSuspended(pathname) ? NextResponse.next() : redirectTo(SUSPENDED_PATH);
   }
   if (underPath(pathname, SUSPENDED_PATH)) return redirectTo("/");
 

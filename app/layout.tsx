@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SuspendedNotice } from "@/components/suspended-notice";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
@@ -31,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
           <SiteHeader />
           <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 focus:outline-none">
+            <SuspendedNotice />
             {children}
           </main>
           <SiteFooter />

@@ -12,11 +12,14 @@ export function AnnouncementArticle({
   announcement,
   districtName,
   afterHeader,
+  scheduled = false,
 }: {
   announcement: AnnouncementDetail;
   districtName: string;
   /** Shown between the facts and the body (the staff preview puts status and controls there). */
   afterHeader?: ReactNode;
+  /** Not published yet (the staff preview of a scheduled one): it says when it appears, and nothing was updated yet. */
+  scheduled?: boolean;
 }) {
   const t = useTranslations("announcements.detail");
   const tUnit = useTranslations("announcements.unit");
@@ -25,6 +28,7 @@ export function AnnouncementArticle({
     ? tUnit("withDepartment", { district: districtName, department: announcement.departmentName })
     : tUnit("districtOnly", { district: districtName });
   const places = announcement.wholeDistrict ? [tItem("wholeDistrict")] : announcement.localityNames;
+  const updated = !scheduled && announcement.editedAt && announcement.editedAt > announcement.publishAt ? announcement.editedAt : null;
 
   return (
     <article aria-labelledby="announcement-title" className="flex flex-col gap-6">
@@ -33,8 +37,8 @@ export function AnnouncementArticle({
           {announcement.title}
         </h1>
         <p className="text-slate-700">
-          {t.rich("published", { date: announcement.publishAt, time: timeTag(announcement.publishAt) })}
-          {announcement.editedAt && <>, {t.rich("updated", { date: announcement.editedAt, time: timeTag(announcement.editedAt) })}</>}
+          {t.rich(scheduled ? "scheduled" : "published", { date: announcement.publishAt, time: timeTag(announcement.publishAt) })}
+          {updated && <>, {t.rich("updated", { date: updated, time: timeTag(updated) })}</>}
         </p>
         <p className="text-lg">{announcement.summary}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">

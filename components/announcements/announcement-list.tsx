@@ -43,7 +43,7 @@ function AnnouncementListEntry({ item, headingLevel }: { item: AnnouncementListI
       </Heading>
       <p className="flex flex-wrap gap-x-3 text-sm text-slate-700">
         <span>{t.rich("published", { date: item.publishAt, time: timeTag(item.publishAt) })}</span>
-        {item.editedAt && <span>({t.rich("updated", { date: item.editedAt, time: timeTag(item.editedAt) })})</span>}
+        {item.editedAt && item.editedAt > item.publishAt && <span>({t.rich("updated", { date: item.editedAt, time: timeTag(item.editedAt) })})</span>}
         {item.departmentName && <span>{item.departmentName}</span>}
       </p>
       <p>{item.summary}</p>

@@ -66,6 +66,8 @@ export const reports = pgTable(
     reporterId: text().references(() => users.id, { onDelete: "set null" }),
     reason: reportReason().notNull(),
     explanation: text().notNull(),
+    /** The reported text as it was when reported, so an edit afterwards cannot replace the evidence; null for an account. */
+    contentSnapshot: text(),
     status: reportStatus().notNull().default("open"),
     claimedById: text().references(() => users.id, { onDelete: "set null" }),
     claimedAt: timestamptz(),

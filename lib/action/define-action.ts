@@ -1,9 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { getSessionUser, hasSessionCookie, type SessionUser } from "@/lib/auth/session";
 import { can, isSuspended, type RuleName, type SubjectOf } from "@/lib/policy";
-import { fail, type ActionResult } from "./result";
+import { fail, type ActionErrorCode, type ActionResult } from "./result";
 
 interface ActionConfig<Schema extends z.ZodType, Rule extends RuleName, Actor, T> {
   /** Parses the input; the same schema validates the form on the client. */
@@ -12,6 +12,11 @@ interface ActionConfig<Schema extends z.ZodType, Rule extends RuleName, Actor, T
   rule: Rule;
   /** Loads what the rule is about (e.g. the target account); null means it does not exist. */
   subject?: (input: z.output<Schema>, actor: Actor) => Promise<SubjectOf<Rule> | null>;
+  /**
+   * When the rule refuses a signed-in, unsuspended actor: a more precise reason than "forbidden", read
+   * from the subject's facts (e.g. "under_moderation"), or null for "forbidden".
+   */
+  refusal?: (subject: SubjectOf<Rule>) => ActionErrorCode | null;
   run: (input: z.output<Schema>, ctx: { actor: Actor; subject: SubjectOf<Rule> }) => Promise<ActionResult<T>>;
 }
 
@@ -38,7 +43,8 @@ function build<Schema extends z.ZodType, Rule extends RuleName, Actor extends Se
   return async (input: ActionInput<Schema>): Promise<ActionResult<T>> => {
     try {
       const actor = (await getSessionUser()) as Actor;
-      if (requireSignedIn && !actor) return fail("unauthenticated");
+      // A cookie without a session: the session was ended while the page was open (e.g. by a suspension).
+      if (requireSignedIn && !actor) return fail((await hasSessionCookie()) ? "session_ended" : "unauthenticated");
 
       const plain = toPlainInput(input);
       const unusable = fieldsWithNul(plain);
@@ -51,7 +57,11 @@ function build<Schema extends z.ZodType, Rule extends RuleName, Actor extends Se
       if (config.subject && subject == null) return fail("not_found");
 
       const allowed = (can as (a: SessionUser | null, r: RuleName, s?: unknown) => boolean)(actor, config.rule, subject);
-      if (!allowed) return fail(!actor ? "unauthenticated" : isSuspended(actor) ? "suspended" : "forbidden");
+      if (!allowed) {
+        if (!actor) return fail("unauthenticated");
+        if (isSuspended(actor)) return fail("suspended");
+        return fail((config.refusal && subject !== undefined ? config.refusal(subject as SubjectOf<Rule>) : null) ?? "forbidden");
+      }
 
       return await config.run(parsed.data, { actor, subject: subject as SubjectOf<Rule> });
     } catch (error) {

@@ -1,6 +1,7 @@
 /** What can go wrong in an action, as a code; the form shows it as a localised sentence (messages: errors.*). */
 export type ActionErrorCode =
   | "unauthenticated"
+  | "session_ended"
   | "forbidden"
   | "not_found"
   | "invalid_input"
@@ -17,6 +18,7 @@ export type ActionErrorCode =
   | "already_reported"
   | "already_appealed"
   | "suspended"
+  | "under_moderation"
   | "current_password_wrong"
   | "internal";
 

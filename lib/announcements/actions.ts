@@ -4,9 +4,17 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { createAnnouncement, deleteAnnouncement, setAnnouncementPublished, updateAnnouncement } from "./mutations";
-import { findUnknownReferences } from "./queries";
+import { findUnknownReferences, loadEditableAnnouncementFacts } from "./queries";
 import { renderAnnouncementBody } from "./render";
-import { announcementFormSchema, announcementIdSchema, previewAnnouncementSchema, updateAnnouncementSchema, type AnnouncementFormValues } from "./schemas";
+import {
+  announcementFormSchema,
+  announcementIdSchema,
+  isPublishAtInPast,
+  previewAnnouncementSchema,
+  updateAnnouncementSchema,
+  type AnnouncementFormValues,
+} from "./schemas";
+import { fromDistrictLocalTime } from "@/lib/time/district-time";
 import { ANNOUNCEMENTS_PATH, MANAGE_PATH, announcementPath } from "./paths";
 
 /** Public pages, feeds and the management list all show announcements. */
@@ -23,12 +31,17 @@ async function referenceErrors(input: AnnouncementFormValues) {
   return fail("invalid_input", { fieldErrors: Object.fromEntries(unknown.map((field) => [field, ["unknownChoice"]])) });
 }
 
+const publishInPast = () => fail("invalid_input", { fieldErrors: { publishAt: ["publishInPast"] } });
+
 export const createAnnouncementAction = defineAction({
   input: announcementFormSchema,
   rule: "announcement.manage",
   run: async (input, { actor }) => {
     const refused = await referenceErrors(input);
     if (refused) return refused;
+    // The schema lets a kept time pass (for edits); a new announcement has none to keep.
+    const publishAt = input.publishAt ? fromDistrictLocalTime(input.publishAt) : null;
+    if (publishAt && isPublishAtInPast(publishAt)) return publishInPast();
     const id = await createAnnouncement({ actorId: actor.id, input });
     revalidateAnnouncements();
     return ok({ id });
@@ -37,11 +50,15 @@ export const createAnnouncementAction = defineAction({
 
 export const updateAnnouncementAction = defineAction({
   input: updateAnnouncementSchema,
-  rule: "announcement.manage",
+  rule: "announcement.edit",
+  subject: ({ id }) => loadEditableAnnouncementFacts(id),
+  refusal: ({ announcement }) => (announcement.underModeration ? "under_moderation" : null),
   run: async ({ id, ...input }, { actor }) => {
     const refused = await referenceErrors(input);
     if (refused) return refused;
-    if (!(await updateAnnouncement({ actorId: actor.id, id, input }))) return fail("not_found");
+    const outcome = await updateAnnouncement({ actorId: actor.id, id, input });
+    if (outcome === "not_found") return fail("not_found");
+    if (outcome === "publish_in_past") return publishInPast();
     revalidateAnnouncements(id);
     return ok({ id });
   },

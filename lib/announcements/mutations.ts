@@ -5,8 +5,7 @@ import { announcementLocalities, announcements, announcementTopics } from "@/db/
 import { recordAudit } from "@/lib/audit/record";
 import { fromDistrictLocalTime, toDistrictLocalTime } from "@/lib/time/district-time";
 import { renderAnnouncementBody } from "./render";
-import type { AnnouncementFormValues } from "./schemas";
-
+import { isPublishAtInPast, type AnnouncementFormValues } from "./schemas";
 
 const TARGET = "announcement";
 
@@ -53,30 +52,42 @@ export async function createAnnouncement({ actorId, input }: { actorId: string; 
 }
 
 /**
- * Saves an edit; false when the announcement does not exist. An edit of an announcement the public
+ * Saves an edit: "not_found" when the announcement does not exist, "publish_in_past" when the
+ * publication time was changed to one in the past (the schema checks it against the form's starting
+ * value, which comes from the browser; this checks it against the stored one). An edit of an announcement the public
  * could already read sets editedAt, so its pages say "aktualisiert am …".
  */
-export async function updateAnnouncement({ actorId, id, input }: { actorId: string; id: string; input: AnnouncementFormValues }): Promise<boolean> {
+export async function updateAnnouncement({
+  actorId,
+  id,
+  input,
+}: {
+  actorId: string;
+  id: string;
+  input: AnnouncementFormValues;
+}): Promise<"saved" | "not_found" | "publish_in_past"> {
   return getDb().transaction(async (tx) => {
     const [current] = await tx
       .select({ publishAt: announcements.publishAt })
       .from(announcements)
       .where(eq(announcements.id, id))
       .for("update");
-    if (!current) return false;
+    if (!current) return "not_found";
     const now = new Date();
     // The field shows minutes: an unchanged field keeps the exact stored time (and the list order).
     const publishAt =
       !input.publishAt || input.publishAt === toDistrictLocalTime(current.publishAt) ? current.publishAt : fromDistrictLocalTime(input.publishAt)!;
+    if (publishAt !== current.publishAt && isPublishAtInPast(publishAt, now)) return "publish_in_past";
     // Every announcement starts out published, so one whose time has come has been public.
     const wasPublic = current.publishAt <= now;
     await tx
       .update(announcements)
-      .set({ ...columnsFrom(input), publishAt, ...(wasPublic ? { editedAt: now } : {}) })
+      // Moved into the future, it will appear anew: no "updated" before it is out again.
+      .set({ ...columnsFrom(input), publishAt, ...(publishAt > now ? { editedAt: null } : wasPublic ? { editedAt: now } : {}) })
       .where(eq(announcements.id, id));
     await replaceTags(tx, id, input);
     await recordAudit({ actorId, action: "announcement.updated", targetType: TARGET, targetId: id, details: { title: input.title } }, tx);
-    return true;
+    return "saved";
   });
 }
 

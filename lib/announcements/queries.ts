@@ -3,6 +3,8 @@ import { and, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { announcementLocalities, announcements, announcementTopics, departments, localities, moderationDecisions, topics, users } from "@/db/schema";
 import type { Locality } from "@/lib/district/queries";
+import { isUnderModeration } from "@/lib/moderation/under-moderation";
+import type { EditableAnnouncementFacts } from "@/lib/policy";
 import { decodeAnnouncementCursor, toAnnouncementPage, ANNOUNCEMENT_PAGE_SIZE, type AnnouncementCursor } from "./cursor";
 import { displayStatus, type AnnouncementDisplayStatus } from "./status";
 import type { AnnouncementListItem, AnnouncementPage } from "./types";
@@ -238,6 +240,13 @@ export async function getAnnouncementForStaff(id: string, now = new Date()): Pro
 // ---------------------------------------------------------------------------------------------
 
 /** The unit a staff member writes for: the compose form's default signature. */
+/** The facts of "announcement.edit", or null when there is no such announcement. */
+export async function loadEditableAnnouncementFacts(id: string): Promise<{ announcement: EditableAnnouncementFacts } | null> {
+  const [row] = await getDb().select({ id: announcements.id }).from(announcements).where(eq(announcements.id, id));
+  if (!row) return null;
+  return { announcement: { underModeration: await isUnderModeration({ type: "announcement", id }) } };
+}
+
 export async function getAuthorDepartmentId(userId: string): Promise<number | null> {
   const [row] = await getDb().select({ departmentId: users.departmentId }).from(users).where(eq(users.id, userId));
   return row?.departmentId ?? null;

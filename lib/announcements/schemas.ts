@@ -7,6 +7,11 @@ import { fromDistrictLocalTime } from "@/lib/time/district-time";
 export const TITLE_MAX = 150;
 export const SUMMARY_MAX = 300;
 export const BODY_MAX = 20_000;
+/** "Now" typed into the minute field is a few minutes old by the time it is saved: that much of the past is accepted. */
+export const PUBLISH_AT_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** Whether a publication time lies further in the past than the tolerance: it would publish at once under a false date. */
+export const isPublishAtInPast = (publishAt: Date, now = new Date()) => publishAt.getTime() < now.getTime() - PUBLISH_AT_TOLERANCE_MS;
 
 /** A group of checkboxes arrives as an array of strings; a group with nothing ticked as false or nothing. */
 const idList = z.preprocess(
@@ -33,6 +38,8 @@ const fields = {
   topicIds: idList.refine((ids) => ids.length > 0, { error: "topicsRequired" }),
   departmentId: serialIdSchema("departmentRequired"),
   publishAt: localDateTime,
+  /** When editing: the publication time the form started with, which may stay even though it has passed. */
+  keptPublishAt: localDateTime.default(""),
   expiresAt: localDateTime,
   commentsEnabled: z.boolean().default(true),
 };
@@ -44,9 +51,13 @@ function checkCombination(value: Fields, ctx: z.RefinementCtx) {
   if (!value.wholeDistrict && value.localityIds.length === 0) {
     ctx.addIssue({ code: "custom", path: ["localityIds"], message: "localitiesRequired" });
   }
+  const publish = value.publishAt ? fromDistrictLocalTime(value.publishAt) : null;
+  // A time in the past would publish at once and date the announcement back (sorted last, in feeds too).
+  if (publish && value.publishAt !== value.keptPublishAt && isPublishAtInPast(publish)) {
+    ctx.addIssue({ code: "custom", path: ["publishAt"], message: "publishInPast" });
+  }
   const expires = value.expiresAt ? fromDistrictLocalTime(value.expiresAt) : null;
   if (!expires) return;
-  const publish = value.publishAt ? fromDistrictLocalTime(value.publishAt) : null;
   if (publish && expires <= publish) {
     ctx.addIssue({ code: "custom", path: ["expiresAt"], message: "expiresBeforePublish" });
   } else if (!publish && expires <= new Date()) {

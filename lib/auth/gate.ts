@@ -29,3 +29,12 @@ export function areaRuleFor(pathname: string): RuleName | null {
 export function isAlwaysOpen(pathname: string) {
   return ALWAYS_OPEN.some((prefix) => underPath(pathname, prefix));
 }
+
+/**
+ * What a suspended account may open: its suspension page, and everything a visitor reads (no area
+ * rule guards it). The areas and the profile completion stay closed; every form answers "suspended".
+ */
+export function isOpenToSuspended(pathname: string) {
+  if (underPath(pathname, SUSPENDED_PATH) || isAlwaysOpen(pathname)) return true;
+  return areaRuleFor(pathname) === null && !underPath(pathname, PROFILE_COMPLETION_PATH);
+}

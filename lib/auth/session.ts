@@ -33,6 +33,14 @@ export async function startSession(userId: string) {
   });
 }
 
+/**
+ * Whether the request carries a session cookie at all: with no session behind it, the person was
+ * signed in and no longer is (signed out everywhere, suspended, or the session ran out).
+ */
+export async function hasSessionCookie(): Promise<boolean> {
+  return (await cookies()).get(sessionCookieName()) !== undefined;
+}
+
 export async function endCurrentSession() {
   const jar = await cookies();
   const token = jar.get(sessionCookieName())?.value;

@@ -12,6 +12,7 @@ export {
   type AppealableDecisionFacts,
   type CommentFacts,
   type DecisionTargetFacts,
+  type EditableAnnouncementFacts,
   type MediationFacts,
   type ReportTargetFacts,
   type RuleName,

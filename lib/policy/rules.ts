@@ -21,6 +21,17 @@ export interface AnnouncementFacts {
 /** What the policy needs about a comment someone wants to change. */
 export interface CommentFacts {
   authorId: string | null;
+  /**
+   * A report on it is open, or a decision about it can still be appealed or is under appeal: the
+   * version reported and decided must stay what moderators and the appeal see (lib/moderation/under-moderation.ts).
+   */
+  underModeration: boolean;
+}
+
+/** What the policy needs about an announcement staff want to change. */
+export interface EditableAnnouncementFacts {
+  /** As for comments: reported, or decided and still appealable. */
+  underModeration: boolean;
 }
 
 /** What the policy needs about a reported target: whose it is (the account itself for a user). */
@@ -114,10 +125,14 @@ export const rules = {
 
   // Announcements of the district office.
   "announcement.manage": (actor: MaybeActor) => isStaff(actor),
+  /** Its text stays as reported while moderation deals with it; withdrawing and deleting stay possible. */
+  "announcement.edit": (actor: MaybeActor, subject: { announcement: EditableAnnouncementFacts }) =>
+    isStaff(actor) && !subject.announcement.underModeration,
   "announcement.comment": (actor: MaybeActor, subject: { announcement: AnnouncementFacts }) =>
     isMember(actor) && subject.announcement.visible && subject.announcement.commentsEnabled,
+  /** Deleting stays possible while under moderation (the report and the decision keep the text). */
   "comment.edit": (actor: MaybeActor, subject: { comment: CommentFacts }) =>
-    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor.id,
+    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor.id && !subject.comment.underModeration,
   "comment.delete": (actor: MaybeActor, subject: { comment: CommentFacts }) =>
     isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor.id,
 

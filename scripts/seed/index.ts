@@ -3,6 +3,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../db/client";
 import { seedDemoAnnouncements } from "./announcements";
 import { seedDemoModeration } from "./moderation";
+import { INITIAL_TERMS_DE, INITIAL_TERMS_EN } from "../../lib/terms/initial-terms";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "../../db/schema";
 
 /** The 15 Ortsteile of Berlin Treptow-Köpenick, in the district's own order. */
@@ -50,8 +51,6 @@ export const DEFAULT_DEPARTMENTS = [
   "Sozialraumorientierte Planungskoordination",
 ] as const;
 
-const INITIAL_TERMS_DE = "Kiezwerk ist ein Ort für den respektvollen Austausch über das Leben im Bezirk. Beleidigungen, Hetze, Bedrohungen und Diskriminierung sind nicht erlaubt.\n\nDu handelst unter deiner eigenen Identität. Falsche Identitäten und Mehrfachkonten sind nicht erlaubt.\n\nVeröffentliche keine personenbezogenen Daten anderer (zum Beispiel Adressen oder Telefonnummern) ohne deren Einwilligung.\n\nWerbung, kommerzielle Angebote und Spam sind nicht erlaubt.\n\nVerbreite wissentlich keine falschen Tatsachenbehauptungen.\n\nModeratorinnen und Moderatoren können Inhalte ausblenden, Verwarnungen aussprechen und Konten sperren. Jede Maßnahme wird begründet; du kannst innerhalb von sechs Monaten widersprechen.\n\nDu kannst dein Konto jederzeit löschen. Deine Beiträge bleiben dann als „gelöschtes Mitglied“ ohne Bezug zu deiner Person erhalten.";
-const INITIAL_TERMS_EN = "Kiezwerk is a place for respectful exchange about life in the district. Insults, hate speech, threats and discrimination are not allowed.\n\nYou act under your own identity. False identities and multiple accounts are not allowed.\n\nDo not publish other people's personal data (such as addresses or phone numbers) without their consent.\n\nAdvertising, commercial offers and spam are not allowed.\n\nDo not knowingly spread false statements of fact.\n\nModerators may hide content, issue warnings and suspend accounts. Every measure comes with reasons; you can appeal within six months.\n\nYou can delete your account at any time. Your contributions then remain as “deleted member”, with no link to you.";
 
 /**
  * The district's configuration a fresh instance starts with. Written only where nothing is

@@ -66,6 +66,7 @@ export async function seedDemoModeration(db: Database) {
         reporterId,
         reason: "insult",
         explanation: "Beschimpft Eltern, die mit dem Auto kommen, pauschal als Idioten.",
+        contentSnapshot: DEMO_COMMENTS[1].body,
         createdAt: new Date(now - 60 * 60_000),
       })
       .onConflictDoNothing();

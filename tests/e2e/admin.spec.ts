@@ -38,9 +38,11 @@ test.describe("Administration", () => {
     await page.getByRole("link", { name: "Einstellungen" }).first().click();
     await expect(page).toHaveURL(/\/anmelden/);
 
-    // Signing in again leads only to the suspension, with the rule, the facts, the end date and the appeal.
+    // Signing in again: every page says the account is suspended and leads to the suspension, with the
+    // rule, the facts, the end date and the appeal.
     await requestSignInLink(page, member.email);
     await page.goto(await outbox.signInLink(member.email, { nth: 2 }));
+    await page.getByRole("main").getByRole("link", { name: "Warum, bis wann und wie du widersprechen kannst" }).click();
     await expect(page).toHaveURL(/\/gesperrt$/);
     await expect(page.getByRole("heading", { level: 1, name: "Dein Konto ist gesperrt" })).toBeVisible();
     await expect(page.getByText("Wiederholte Beleidigungen in Kommentaren")).toBeVisible();
@@ -48,8 +50,12 @@ test.describe("Administration", () => {
     await expect(page.getByText("Gesperrt bis")).toBeVisible();
     await expect(page.getByRole("button", { name: "Widerspruch einlegen" })).toBeVisible();
     await expectAccessible(page);
-    await page.goto("/");
+    // Their own areas stay closed; public pages read as a visitor reads them.
+    await page.goto("/einstellungen");
     await expect(page).toHaveURL(/\/gesperrt$/);
+    await page.goto("/bekanntmachungen");
+    await expect(page.getByRole("heading", { level: 1, name: "Bekanntmachungen" })).toBeVisible();
+    await expect(page.getByText("Dein Konto ist gesperrt. Du kannst lesen, was alle lesen können", { exact: false })).toBeVisible();
     // The statement of reasons also went out by mail.
     await expect.poll(async () => (await outbox.mailsTo(member.email)).length).toBeGreaterThanOrEqual(3);
 

@@ -146,6 +146,9 @@ test.describe("District announcements", () => {
     });
     await expect(managePanel(staff).getByText("geplant", { exact: true })).toBeVisible();
     await expect(managePanel(staff).getByText(/^Geplant: erscheint am /)).toBeVisible();
+    // Not published yet: the preview says when it appears, never "Veröffentlicht" or "aktualisiert".
+    await expect(staff.getByRole("article").getByText(/^Erscheint am \d+\. \S+ \d{4}$/)).toBeVisible();
+    await expect(staff.getByRole("article").getByText(/Veröffentlicht am|aktualisiert am/)).toHaveCount(0);
 
     await staff.goto("/verwaltung/bekanntmachungen");
     await expect(staff.getByRole("row").filter({ has: staff.getByRole("link", { name: title, exact: true }) })).toContainText("geplant");

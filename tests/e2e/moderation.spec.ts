@@ -231,12 +231,13 @@ test.describe("Reports and moderation", () => {
     // Signing in again leads only to the suspension, with the statement of reasons and the appeal.
     await requestSignInLink(page, author.email);
     await page.goto(await outbox.signInLink(author.email, { nth: 2 }));
+    await page.getByRole("main").getByRole("link", { name: "Warum, bis wann und wie du widersprechen kannst" }).click();
     await expect(page).toHaveURL(/\/gesperrt$/);
     await expect(page.getByRole("heading", { level: 1, name: "Dein Konto ist gesperrt" })).toBeVisible();
     await expect(page.getByText("Wiederholte Werbung für Kredite in Kommentaren.")).toBeVisible();
     await expect(page.getByText("Keine Werbung, keine kommerziellen Angebote, kein Spam", { exact: false })).toBeVisible();
     await expectAccessible(page);
-    await page.goto("/");
+    await page.goto("/benachrichtigungen");
     await expect(page).toHaveURL(/\/gesperrt$/);
     await page.getByLabel("Begründung deines Widerspruchs").fill("Ich wollte nur einen Tipp geben, nichts verkaufen.");
     await page.getByRole("button", { name: "Widerspruch einlegen" }).click();
@@ -282,7 +283,10 @@ test.describe("Reports and moderation", () => {
 
     // A member who is not a party cannot read it.
     await outsiderPage.goto(caseUrl);
-    await expect(outsiderPage).toHaveURL(/\/kein-zugriff$/);
+    // Told the true reason, not that their account lacks a role.
+    await expect(outsiderPage.getByRole("heading", { level: 1, name: "Du bist an diesem Schlichtungsfall nicht beteiligt" })).toBeVisible();
+    await expect(outsiderPage.getByText("Dazu ist dein Konto nicht berechtigt")).toHaveCount(0);
+    await expectAccessible(outsiderPage);
     await expect(outsiderPage.getByText("Willkommen! Lasst uns gemeinsam eine Lösung finden.")).toHaveCount(0);
     await expect(outsiderPage.getByText(caseTitle)).toHaveCount(0);
 

@@ -44,6 +44,7 @@ async function formValues(overrides: Partial<AnnouncementFormValues> & { localit
     topicIds: await idsBySlug(topics, ...topicSlugs),
     departmentId: await departmentId("Straßen- und Grünflächenamt"),
     publishAt: "",
+    keptPublishAt: "",
     expiresAt: "",
     commentsEnabled: true,
     ...rest,
@@ -149,6 +150,32 @@ describe("composing and managing announcements", () => {
     expect((await getAnnouncementForStaff(id))?.editedAt).toBeNull();
   });
 
+  test("a published announcement moved into the future appears anew: no \"updated\" before its new time", async () => {
+    const staff = await newStaff();
+    const input = await formValues();
+    const id = await createAnnouncement({ actorId: staff.id, input });
+    const kept = toDistrictLocalTime((await getAnnouncementForStaff(id))!.publishAt);
+    await updateAnnouncement({ actorId: staff.id, id, input: { ...input, summary: "Ergänzt", publishAt: kept, keptPublishAt: kept } });
+    expect((await getAnnouncementForStaff(id))?.editedAt).toBeInstanceOf(Date);
+    const later = toDistrictLocalTime(new Date(Date.now() + 72 * HOUR));
+    await updateAnnouncement({ actorId: staff.id, id, input: { ...input, publishAt: later, keptPublishAt: kept } });
+    expect((await getAnnouncementForStaff(id))?.editedAt).toBeNull();
+  });
+
+  test("an edit keeps a publication time that has passed, but does not move it into the past (whatever the browser sent as kept)", async () => {
+    const staff = await newStaff();
+    const input = await formValues();
+    const id = await createAnnouncement({ actorId: staff.id, input });
+    const stored = (await getAnnouncementForStaff(id))!.publishAt;
+    const past = toDistrictLocalTime(new Date(Date.now() - 30 * 24 * HOUR));
+
+    expect(await updateAnnouncement({ actorId: staff.id, id, input: { ...input, publishAt: past, keptPublishAt: past } })).toBe("publish_in_past");
+    expect((await getAnnouncementForStaff(id))!.publishAt).toEqual(stored);
+    const kept = toDistrictLocalTime(stored);
+    expect(await updateAnnouncement({ actorId: staff.id, id, input: { ...input, summary: "Ergänzt", publishAt: kept, keptPublishAt: kept } })).toBe("saved");
+    expect((await getAnnouncementForStaff(id))!.publishAt).toEqual(stored);
+  });
+
   test("withdrawing hides it from list, page and feed; publishing again brings it back; both are audited", async () => {
     const staff = await newStaff();
     const id = await createAnnouncement({ actorId: staff.id, input: await formValues() });
@@ -179,7 +206,7 @@ describe("composing and managing announcements", () => {
 
     expect(await deleteAnnouncement({ actorId: staff.id, id })).toBe(false);
     expect(await setAnnouncementPublished({ actorId: staff.id, id, published: false })).toBe(false);
-    expect(await updateAnnouncement({ actorId: staff.id, id, input })).toBe(false);
+    expect(await updateAnnouncement({ actorId: staff.id, id, input })).toBe("not_found");
     expect((await auditTrail(id)).map((e) => e.action)).toEqual(["announcement.published", "announcement.deleted"]);
   });
 });

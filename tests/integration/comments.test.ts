@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { announcementComments, announcements } from "@/db/schema";
+import { announcementComments, announcements, sessions } from "@/db/schema";
 import { findSessionUser } from "@/lib/auth/session-lookup";
 import { addCommentAction, deleteCommentAction, editCommentAction } from "@/lib/announcements/comments/actions";
 import { addComment, deleteComment, editComment } from "@/lib/announcements/comments/mutations";
@@ -103,6 +103,14 @@ describe("adding a comment", () => {
     suspended.act();
     // A suspended person is told so (the form keeps the text), not that a role is missing.
     expect(await addCommentAction({ announcementId: announcement.id, body: "Hallo" })).toMatchObject({ ok: false, error: "suspended" });
+
+    // Suspended while the page was open: suspending ends the sessions, so the cookie leads nowhere.
+    // The person is told their session was ended (not "please sign in first"), and nothing is stored.
+    const member = await signedIn();
+    member.act();
+    await getDb().delete(sessions).where(eq(sessions.userId, member.user.id));
+    expect(await addCommentAction({ announcementId: announcement.id, body: "Hallo" })).toMatchObject({ ok: false, error: "session_ended" });
+    expect(await countOf(announcement.id)).toBe(0);
     expect(await countOf(announcement.id)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { announcementFilterSchema, announcementFormSchema, updateAnnouncementSchema } from "@/lib/announcements/schemas";
+import { toDistrictLocalTime } from "@/lib/time/district-time";
 
 const valid = {
   title: "Sperrung der Bahnhofstraße",
@@ -64,6 +65,23 @@ describe("the compose form's schema", () => {
     expect(errorsOf({ ...valid, publishAt: "2030-05-04T09:30", expiresAt: "2030-05-01T09:30" })).toEqual({ expiresAt: "expiresBeforePublish" });
     // Published right away: the end must still be ahead.
     expect(errorsOf({ ...valid, expiresAt: "2020-01-01T00:00" })).toEqual({ expiresAt: "expiresInPast" });
+  });
+
+  test("a publication time in the past is refused (it would publish at once, dated back); now and a few minutes ago are fine", () => {
+    const minutesAgo = (minutes: number) => toDistrictLocalTime(new Date(Date.now() - minutes * 60_000));
+    expect(errorsOf({ ...valid, publishAt: "2025-01-01T00:00" })).toEqual({ publishAt: "publishInPast" });
+    expect(errorsOf({ ...valid, publishAt: minutesAgo(60) })).toEqual({ publishAt: "publishInPast" });
+    expect(errorsOf({ ...valid, publishAt: minutesAgo(0) })).toEqual({});
+    expect(errorsOf({ ...valid, publishAt: minutesAgo(3) })).toEqual({});
+  });
+
+  test("an edit may keep the publication time it started with, even once it has passed, but not move it into the past", () => {
+    const id = "4f5b8e0a-6c1d-4a57-9d3e-0b1a2c3d4e01";
+    const kept = "2025-01-01T09:00";
+    expect(updateAnnouncementSchema.safeParse({ ...valid, id, publishAt: kept, keptPublishAt: kept }).success).toBe(true);
+    const moved = updateAnnouncementSchema.safeParse({ ...valid, id, publishAt: "2024-12-01T09:00", keptPublishAt: kept });
+    expect(moved.success).toBe(false);
+    expect(moved.error && z.flattenError(moved.error).fieldErrors).toEqual({ publishAt: ["publishInPast"] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { areaRuleFor, isAlwaysOpen } from "@/lib/auth/gate";
+import { areaRuleFor, isAlwaysOpen, isOpenToSuspended } from "@/lib/auth/gate";
 
 describe("which area rule guards a path", () => {
   test.each([
@@ -48,6 +48,30 @@ describe("pages open to every signed-in account, whatever its state", () => {
     "%s is not",
     (path) => {
       expect(isAlwaysOpen(path)).toBe(false);
+    },
+  );
+});
+
+describe("what a suspended account may open", () => {
+  test.each([
+    "/gesperrt",
+    "/",
+    "/bekanntmachungen",
+    "/bekanntmachungen/4f5b8e0a-6c1d-4a57-9d3e-0b1a2c3d4e01",
+    "/suche",
+    "/transparenz",
+    "/mitglieder/anton",
+    "/impressum",
+    "/nutzungsbedingungen",
+    "/api/auth/signout",
+  ])("%s: read as a visitor would", (path) => {
+    expect(isOpenToSuspended(path)).toBe(true);
+  });
+
+  test.each(["/einstellungen", "/benachrichtigungen", "/entscheidungen/1", "/schlichtung", "/moderation", "/verwaltung", "/admin", "/verifizierungscodes", "/profil/vervollstaendigen"])(
+    "%s: closed, it leads to the suspension page",
+    (path) => {
+      expect(isOpenToSuspended(path)).toBe(false);
     },
   );
 });

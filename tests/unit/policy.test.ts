@@ -82,6 +82,7 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "space.create":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "message.send":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "announcement.manage":          [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
+  "announcement.edit":            [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "announcement.comment":         [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "comment.edit":                 [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
   "comment.delete":               [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
@@ -144,8 +145,9 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "idea.support": { idea: { authorId: "someone-else" } },
   "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
   // Someone else's comment: nobody may change it (moderation hides, it does not edit).
-  "comment.edit": { comment: { authorId: "someone-else" } },
-  "comment.delete": { comment: { authorId: "someone-else" } },
+  "comment.edit": { comment: { authorId: "someone-else", underModeration: false } },
+  "comment.delete": { comment: { authorId: "someone-else", underModeration: false } },
+  "announcement.edit": { announcement: { underModeration: false } },
   "report.create": { target: { authorId: "someone-else" } },
   "moderation.report.claim": { target: { affectedUserId: "someone-else" } },
   "moderation.decide": { target: { affectedUserId: "someone-else", affectedRole: "member", hideable: true }, kind: "hide" },
@@ -314,13 +316,27 @@ describe("announcement.comment, by subject", () => {
 
 describe("comment.edit and comment.delete, by subject", () => {
   test.each(["comment.edit", "comment.delete"] as const)("%s: only the author, and only while an active member", (rule) => {
-    const own = { comment: { authorId: ACTORS.member.id } };
+    const own = { comment: { authorId: ACTORS.member.id, underModeration: false } };
     expect(can(ACTORS.member, rule, own)).toBe(Y);
     expect(can(ACTORS.verifiedMember, rule, own)).toBe(N);
     expect(can(ACTORS.admin, rule, own)).toBe(N);
-    expect(can(ACTORS.member, rule, { comment: { authorId: null } })).toBe(N);
+    expect(can(ACTORS.member, rule, { comment: { authorId: null, underModeration: false } })).toBe(N);
     const suspendedAuthor = ACTORS.suspendedForAWeek;
-    expect(can(suspendedAuthor, rule, { comment: { authorId: suspendedAuthor.id } })).toBe(N);
+    expect(can(suspendedAuthor, rule, { comment: { authorId: suspendedAuthor.id, underModeration: false } })).toBe(N);
+  });
+
+  test("a comment under moderation (reported, or decided and still appealable) keeps its text: no edit, but its author may delete it", () => {
+    const own = { comment: { authorId: ACTORS.member.id, underModeration: true } };
+    expect(can(ACTORS.member, "comment.edit", own)).toBe(N);
+    expect(can(ACTORS.member, "comment.delete", own)).toBe(Y);
+  });
+});
+
+describe("announcement.edit, by subject", () => {
+  test("staff edit an announcement unless it is under moderation; withdrawing it stays possible", () => {
+    expect(can(ACTORS.staff, "announcement.edit", { announcement: { underModeration: false } })).toBe(Y);
+    expect(can(ACTORS.staff, "announcement.edit", { announcement: { underModeration: true } })).toBe(N);
+    expect(can(ACTORS.staff, "announcement.manage")).toBe(Y);
   });
 });
 

@@ -39,7 +39,8 @@ export default async function StaffHomePage() {
           <dd>{tc(`roles.${user.role}`)}</dd>
           <dt className="font-medium">{t("verification")}</dt>
           <dd>
-            {tc(`verification.${user.verification}`)} <UserBadge verification={user.verification} />
+            {/* The badge says "Verifiziert" itself; the words would only repeat it. */}
+            {user.verification === "verified" ? <UserBadge verification="verified" /> : tc(`verification.${user.verification}`)}
           </dd>
           <dt className="font-medium">{t("domain")}</dt>
           <dd>{t("domainOfficial", { domain: emailDomain(user.email) })}</dd>

@@ -31,6 +31,8 @@ export const editCommentAction = defineAction({
   input: editCommentSchema,
   rule: "comment.edit",
   subject: ({ commentId }) => loadCommentFacts(commentId),
+  // The author asking while a report or an appeal is open is told why, and keeps the new text in the form.
+  refusal: ({ comment }) => (comment.underModeration ? "under_moderation" : null),
   run: async ({ commentId, body }, { actor }) => {
     const announcementId = await editComment({ authorId: actor.id, commentId, body });
     if (!announcementId) return fail("not_found");

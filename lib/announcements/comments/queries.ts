@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { announcementComments, announcements, moderationDecisions, users } from "@/db/schema";
 import { isAnnouncementVisible } from "@/lib/announcements/visibility";
+import { isUnderModeration } from "@/lib/moderation/under-moderation";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import type { AnnouncementFacts, CommentFacts, Role, Verification } from "@/lib/policy";
 
@@ -72,7 +73,8 @@ export async function loadCommentFacts(commentId: string): Promise<{ comment: Co
     .select({ authorId: announcementComments.authorId })
     .from(announcementComments)
     .where(eq(announcementComments.id, commentId));
-  return row ? { comment: { authorId: row.authorId } } : null;
+  if (!row) return null;
+  return { comment: { authorId: row.authorId, underModeration: await isUnderModeration({ type: "comment", id: commentId }) } };
 }
 
 /** The cursor that starts a thread page at this very comment. */

@@ -50,7 +50,7 @@ export async function getAppealReview(appealId: string): Promise<AppealReview | 
   const [target, reportRows] = await Promise.all([
     loadTarget(decision.targetType, decision.targetId),
     getDb()
-      .select({ id: reports.id, reason: reports.reason, explanation: reports.explanation, createdAt: reports.createdAt, reporter: personColumns(reporter) })
+      .select({ id: reports.id, reason: reports.reason, explanation: reports.explanation, contentSnapshot: reports.contentSnapshot, createdAt: reports.createdAt, reporter: personColumns(reporter) })
       .from(reports)
       .leftJoin(reporter, eq(reporter.id, reports.reporterId))
       .where(eq(reports.decisionId, decision.id))

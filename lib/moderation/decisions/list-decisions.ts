@@ -14,6 +14,8 @@ export interface DecisionSummary {
   kind: DecisionKind;
   ruleKey: string | null;
   facts: string;
+  /** The content's text as it was when decided; null for an account. */
+  contentSnapshot: string | null;
   createdAt: Date;
   suspendedUntil: Date | null;
   reversedAt: Date | null;
@@ -32,6 +34,7 @@ export async function listDecisions(where: SQL | undefined, limit = 20): Promise
       kind: moderationDecisions.kind,
       ruleKey: moderationDecisions.ruleKey,
       facts: moderationDecisions.facts,
+      contentSnapshot: moderationDecisions.contentSnapshot,
       createdAt: moderationDecisions.createdAt,
       suspendedUntil: moderationDecisions.suspendedUntil,
       reversedAt: moderationDecisions.reversedAt,

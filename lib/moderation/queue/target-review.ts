@@ -12,6 +12,8 @@ export interface ReportOnTarget {
   id: string;
   reason: ReportReason;
   explanation: string;
+  /** The reported text as it was when this report came in (null for an account, or for reports older than the snapshot). */
+  contentSnapshot: string | null;
   createdAt: Date;
   open: boolean;
   reporter: TargetPerson | null;
@@ -43,6 +45,7 @@ export async function getTargetReview(type: TargetType, id: string): Promise<Tar
         id: reports.id,
         reason: reports.reason,
         explanation: reports.explanation,
+        contentSnapshot: reports.contentSnapshot,
         createdAt: reports.createdAt,
         status: reports.status,
         reporter: personColumns(reporter),
@@ -66,6 +69,7 @@ export async function getTargetReview(type: TargetType, id: string): Promise<Tar
     id: row.id,
     reason: row.reason,
     explanation: row.explanation,
+    contentSnapshot: row.contentSnapshot,
     createdAt: row.createdAt,
     open: row.status === "open",
     reporter: toPersonIncludingDeleted(row.reporter),

@@ -6,11 +6,11 @@ import { notify } from "@/lib/notifications/create";
 import type { Actor } from "@/lib/policy";
 import { deliverAll, reportReceiptMail } from "../mail";
 import { loadRecipients } from "../recipients";
-import type { TargetType } from "../targets";
+import { loadTarget, type TargetType } from "../targets";
 
 export type CreateReportOutcome = { ok: true; id: string } | { ok: false; reason: "already_reported" };
 
-/** Files a report and sends the reporter a receipt (in-app and by mail). One open report per reporter and target. */
+/** Files a report (with the reported text as it is now) and sends the reporter a receipt (in-app and by mail). One open report per reporter and target. */
 export async function createReport({
   reporter,
   target,
@@ -23,9 +23,11 @@ export async function createReport({
   explanation: string;
 }): Promise<CreateReportOutcome> {
   const report = await getDb().transaction(async (tx) => {
+    // The text as reported: the moderator decides on this version, whatever happens to the content later.
+    const reported = await loadTarget(target.type, target.id, tx);
     const [row] = await tx
       .insert(reports)
-      .values({ targetType: target.type, targetId: target.id, reporterId: reporter.id, reason, explanation })
+      .values({ targetType: target.type, targetId: target.id, reporterId: reporter.id, reason, explanation, contentSnapshot: reported?.text ?? null })
       .onConflictDoNothing()
       .returning({ id: reports.id, createdAt: reports.createdAt });
     if (!row) return null;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getConductLabels } from "@/components/moderation/labels";
 import { UserName } from "@/components/user-name";
-import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getSessionUser } from "@/lib/auth/session";
 import { MEDIATION_LIST_PATH, OWN_MEDIATIONS_PATH } from "@/lib/mediation/paths";
@@ -41,8 +40,19 @@ export default async function MediationCasePage({ params }: Props) {
   const { id } = await params;
   const loaded = await loadReadableCase(id, actor);
   if (!loaded) notFound();
-  // The same answer the gate gives for an area the account may not enter.
-  if (loaded === "forbidden") redirect(FORBIDDEN_PATH);
+  // The true reason, not "your account lacks a role": the case is between other people.
+  if (loaded === "forbidden") {
+    const t = await getTranslations("mediation.case");
+    return (
+      <div className="flex max-w-2xl flex-col gap-4">
+        <h1>{t("notParty.title")}</h1>
+        <p>{t("notParty.text")}</p>
+        <p>
+          <Link href={OWN_MEDIATIONS_PATH}>{t("notParty.own")}</Link>
+        </p>
+      </div>
+    );
+  }
   const { facts, mediation } = loaded;
 
   const [t, tStatus, labels] = await Promise.all([getTranslations("mediation.case"), getTranslations("mediation.status"), getConductLabels()]);

@@ -30,6 +30,8 @@ export interface AnnouncementFormDefaults {
   topicIds: string[];
   departmentId: string;
   publishAt: string;
+  /** When editing: the stored publication time, which may stay even once it has passed. */
+  keptPublishAt?: string;
   expiresAt: string;
   commentsEnabled: boolean;
 }
@@ -109,6 +111,7 @@ export function AnnouncementForm({
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 font-medium text-slate-900">{t("timing")}</legend>
+        <input type="hidden" {...form.register("keptPublishAt")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             type="datetime-local"

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { getConductLabels } from "@/components/moderation/labels";
 import { PersonName } from "@/components/moderation/person-name";
 import { ReportTable } from "@/components/moderation/report-table";
-import { TargetContent } from "@/components/moderation/target-content";
+import { ContentWithRecord } from "@/components/moderation/content-with-record";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_APPEALS_PATH, moderationTargetPath } from "@/lib/moderation/paths";
 import { getAppealReview } from "@/lib/moderation/appeals/appeal-review";
@@ -93,7 +93,10 @@ export default async function AppealReviewPage({ params }: Props) {
 
       <section aria-labelledby="content" className="flex flex-col gap-3">
         <h2 id="content">{t("contentTitle")}</h2>
-        <TargetContent target={appeal.target} />
+        <ContentWithRecord
+          target={appeal.target}
+          recorded={decision.contentSnapshot === null ? null : { at: "decision", date: decision.createdAt, text: decision.contentSnapshot }}
+        />
         <p>
           <Link href={moderationTargetPath(decision.targetType, decision.targetId)}>{t("openTarget")}</Link>
         </p>

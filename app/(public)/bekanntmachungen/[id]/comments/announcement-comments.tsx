@@ -4,8 +4,8 @@ import { COMMENTS_ANCHOR, COMMENTS_PAGE_PARAM, threadHref } from "@/lib/announce
 import { getCommentThread, listComments } from "@/lib/announcements/comments/queries";
 import { announcementPath } from "@/lib/announcements/paths";
 import { getSessionUser } from "@/lib/auth/session";
-import { SIGN_IN_PATH } from "@/lib/auth/gate";
-import { can } from "@/lib/policy";
+import { SIGN_IN_PATH, SUSPENDED_PATH } from "@/lib/auth/gate";
+import { can, isSuspended } from "@/lib/policy";
 import { CommentForm } from "./comment-form";
 import { CommentItem } from "./comment-item";
 import { CommentsLive } from "./comments-live";
@@ -80,7 +80,11 @@ export async function AnnouncementComments({ announcementId, searchParams }: { a
           </section>
         ) : (
           open &&
-          (actor ? (
+          (actor && isSuspended(actor) ? (
+            <p className="rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">
+              {t.rich("suspended", { link: (chunks) => <Link href={SUSPENDED_PATH}>{chunks}</Link> })}
+            </p>
+          ) : actor ? (
             <p>{t("notAllowed")}</p>
           ) : (
             <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2">

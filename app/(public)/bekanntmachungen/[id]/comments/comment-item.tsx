@@ -18,7 +18,9 @@ import { OwnComment } from "./own-comment";
 export function CommentItem({ comment, actor, headingId }: { comment: Comment; actor: MaybeActor; headingId: string }) {
   const t = useTranslations("announcements.comments");
   const anchor = commentAnchor(comment.id);
-  const subject = { comment: { authorId: comment.author?.id ?? null } };
+  // Whether the comment is under moderation is asked when an edit is saved (here it would cost a query
+  // per comment); the edit form then says why the change cannot be saved and keeps the text.
+  const subject = { comment: { authorId: comment.author?.id ?? null, underModeration: false } };
   const canEdit = can(actor, "comment.edit", subject);
   const canDelete = can(actor, "comment.delete", subject);
   const timeTag = (chunks: ReactNode) => <time dateTime={comment.createdAt.toISOString()}>{chunks}</time>;

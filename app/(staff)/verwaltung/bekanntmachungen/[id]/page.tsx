@@ -95,6 +95,7 @@ export default async function StaffAnnouncementPage({ params, searchParams }: { 
       )}
       <AnnouncementArticle
         announcement={announcement}
+        scheduled={announcement.status === "scheduled"}
         districtName={settings.districtName}
         afterHeader={
           <>

@@ -63,7 +63,8 @@ export function ClaimPanel({
           </div>
         </form>
       )}
-      <FormStatus status={status} success={t("success")} />
+      {/* Success needs no sentence of its own: the state above says it and takes focus. */}
+      <FormStatus status={status} />
     </div>
   );
 }

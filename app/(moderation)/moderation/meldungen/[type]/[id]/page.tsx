@@ -7,7 +7,7 @@ import { DecisionTable } from "@/components/moderation/decision-table";
 import { getConductLabels } from "@/components/moderation/labels";
 import { PersonName } from "@/components/moderation/person-name";
 import { ReportTable } from "@/components/moderation/report-table";
-import { TargetContent } from "@/components/moderation/target-content";
+import { ContentWithRecord, type RecordedText } from "@/components/moderation/content-with-record";
 import { decisionKinds, moderationTargetTypes } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { MODERATION_PATH } from "@/lib/moderation/paths";
@@ -61,6 +61,14 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   ].filter((text): text is string => text !== null);
   const claimedByViewer = openReports.length > 0 && openReports.every((r) => r.claimedBy?.id === actor.id);
   const justDecided = review.decisions[0] && review.decisions[0].id === firstParam(query.entschieden) ? review.decisions[0] : null;
+  // What the moderator decides on: the text of the oldest open report, else the one the last decision saw.
+  const firstOpen = openReports.find((r) => r.contentSnapshot !== null);
+  const lastDecision = review.decisions[0];
+  const recorded: RecordedText | null = firstOpen
+    ? { at: "report", date: firstOpen.createdAt, text: firstOpen.contentSnapshot! }
+    : lastDecision?.contentSnapshot
+      ? { at: "decision", date: lastDecision.createdAt, text: lastDecision.contentSnapshot }
+      : null;
   const author = review.target?.author ?? null;
   const authorName = author?.displayName ?? author?.username ?? null;
 
@@ -88,7 +96,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="content" className="flex flex-col gap-3">
         <h2 id="content">{t("contentTitle")}</h2>
-        <TargetContent target={review.target} />
+        <ContentWithRecord target={review.target} recorded={recorded} />
       </section>
 
       <section aria-labelledby="reports" className="flex flex-col gap-3">

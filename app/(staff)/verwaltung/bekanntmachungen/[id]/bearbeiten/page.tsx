@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { toDistrictLocalTime } from "@/lib/time/district-time";
 import { staffAnnouncementPath } from "@/lib/announcements/paths";
-import { getAnnouncementForStaff } from "@/lib/announcements/queries";
+import { getAnnouncementForStaff, loadEditableAnnouncementFacts } from "@/lib/announcements/queries";
 import { listDepartments, listLocalities, listTopics } from "@/lib/district/queries";
 import { AnnouncementForm } from "../../announcement-form";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -18,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAnnouncementPage({ params }: { params: Params }) {
   await requirePageAccess("announcement.manage");
   const { id } = await params;
-  const [t, announcement, localities, topics, departments] = await Promise.all([
+  const [t, announcement, editable, localities, topics, departments] = await Promise.all([
     getTranslations("announcements.form"),
     getAnnouncementForStaff(id),
+    loadEditableAnnouncementFacts(id),
     listLocalities(),
     listTopics(),
     listDepartments(),
@@ -32,6 +33,9 @@ export default async function EditAnnouncementPage({ params }: { params: Params 
         <Link href={staffAnnouncementPath(id)}>{t("backToAnnouncement")}</Link>
       </p>
       <h1>{t("editTitle")}</h1>
+      {editable?.announcement.underModeration && (
+        <p className="rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">{t("underModeration")}</p>
+      )}
       <AnnouncementForm
         announcementId={id}
         defaults={{
@@ -43,6 +47,7 @@ export default async function EditAnnouncementPage({ params }: { params: Params 
           topicIds: announcement.topicIds.map(String),
           departmentId: announcement.departmentId ? String(announcement.departmentId) : "",
           publishAt: toDistrictLocalTime(announcement.publishAt),
+          keptPublishAt: toDistrictLocalTime(announcement.publishAt),
           expiresAt: announcement.expiresAt ? toDistrictLocalTime(announcement.expiresAt) : "",
           commentsEnabled: announcement.commentsEnabled,
         }}
