@@ -52,7 +52,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               name="q"
               defaultValue={rawQ}
               maxLength={SEARCH_QUERY_MAX_LENGTH}
-              error={parsed.success ? undefined : "tooLong"}
+              error={parsed.success ? undefined : `tooLong:${SEARCH_QUERY_MAX_LENGTH}`}
             />
           </div>
           <div>
