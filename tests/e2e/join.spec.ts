@@ -1,6 +1,19 @@
 import { expect, expectAccessible, requestSignInLink, test, uniqueName } from "./support/fixtures";
 
 test.describe("Joining with an e-mail link", () => {
+  test("the sign-in page asks for a sign-in link right there, instead of sending people to “Mitmachen”", async ({ page, outbox }) => {
+    const email = `${uniqueName("ohnepw")}@example.org`;
+    await page.goto("/anmelden");
+    const withLink = page.getByRole("region", { name: "Mit E-Mail-Link" });
+    await withLink.getByLabel("E-Mail-Adresse").fill(email);
+    await withLink.getByRole("button", { name: "Anmeldelink anfordern" }).click();
+    await expect(withLink.getByRole("status")).toContainText("Fast geschafft");
+    await expect(page).toHaveURL(/\/anmelden$/);
+    await expectAccessible(page);
+    await page.goto(await outbox.signInLink(email));
+    await expect(page).toHaveURL(/\/profil\/vervollstaendigen$/);
+  });
+
   test("a new address joins via the outbox link, completes the profile and lands on the home page", async ({ page, outbox }) => {
     const username = uniqueName("neu");
     const email = `${username}@example.org`;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import type { SearchParams } from "@/lib/http/search-params";
+import { RequestLinkForm } from "@/components/auth/request-link-form";
 import { PasswordSignInForm } from "./password-sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,9 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="with-link" className="flex flex-col gap-2">
         <h2 id="with-link">{t("linkTitle")}</h2>
         <p>{t("linkText")}</p>
-        <p>
-          <Link href="/mitmachen">{t("linkCta")}</Link>
-        </p>
+        <RequestLinkForm submitLabel={t("linkCta")} />
       </section>
     </div>
   );
