@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AnnouncementList } from "@/components/announcements/announcement-list";
 import { AnnouncementPagination } from "@/components/announcements/announcement-pagination";
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import { timeTag } from "@/components/announcements/time-tag";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -130,14 +130,14 @@ async function VisitorHome() {
       <section aria-labelledby="intro" className="flex flex-col gap-4">
         <h1 id="intro">{t("title", { district: settings.districtName })}</h1>
         <p className="text-lg">{t("intro", { district: settings.districtName })}</p>
-        <Form action={SEARCH_PATH} role="search" aria-label={tSearch("landmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <FilterForm action={SEARCH_PATH} role="search" aria-label={tSearch("landmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="flex-1">
             <TextField label={tSearch("label")} type="search" name="q" maxLength={SEARCH_QUERY_MAX_LENGTH} required />
           </div>
           <div>
             <Button type="submit">{tSearch("submit")}</Button>
           </div>
-        </Form>
+        </FilterForm>
       </section>
 
       <section aria-labelledby="latest" className="flex flex-col gap-4">
