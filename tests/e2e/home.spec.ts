@@ -54,4 +54,19 @@ test.describe("The visitors' home page", () => {
     }
     await expectAccessible(page);
   });
+
+  test("in the English UI, what people wrote is marked as German (WCAG 3.1.2): titles, texts, comments, names", async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await page.goto("/bekanntmachungen");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const title = page.getByRole("link", { name: "Schulwegsicherheit an der Bouché-Grundschule: Ergebnisse der Verkehrszählung" });
+    await expect(title).toHaveAttribute("lang", "de");
+    await expect(page.getByRole("heading", { level: 1, name: "Announcements" })).not.toHaveAttribute("lang", "de");
+    await title.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
+    const comment = page.getByRole("list", { name: "Comments, oldest first" }).getByRole("listitem").first();
+    await expect(comment.locator("[lang=de]").first()).toBeVisible();
+    await expect(page.locator("article [lang=de]").filter({ hasText: "Verkehrszählung" }).first()).toBeVisible();
+    await expectAccessible(page);
+  });
 });

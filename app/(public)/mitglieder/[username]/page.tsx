@@ -7,6 +7,7 @@ import { ReportControl } from "@/components/moderation/report-control";
 import { UserBadge } from "@/components/user-badge";
 import { getSessionUser } from "@/lib/auth/session";
 import { getPublicProfile } from "@/lib/users/profile";
+import { CONTENT_LOCALE } from "@/lib/i18n/config";
 
 type Params = Promise<{ username: string }>;
 
@@ -37,7 +38,9 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
   return (
     <div className="flex max-w-xl flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <h1 className="[overflow-wrap:anywhere]">{profile.displayName}</h1>
+        <h1 lang={CONTENT_LOCALE} className="[overflow-wrap:anywhere]">
+          {profile.displayName}
+        </h1>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-800">
           <span>
             <span className="sr-only">{t("username")} </span>@{profile.username}
