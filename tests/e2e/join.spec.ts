@@ -1,6 +1,16 @@
 import { expect, expectAccessible, requestSignInLink, test, uniqueName } from "./support/fixtures";
 
 test.describe("Joining with an e-mail link", () => {
+  test("the public profile shows what profile completion says others see: display name, locality and username — no e-mail", async ({ page, joinAsNewMember }) => {
+    const member = await joinAsNewMember({ locality: "Grünau" });
+    await page.goto(`/mitglieder/${member.username}`);
+    await expect(page.getByRole("heading", { level: 1, name: member.displayName })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Grünau" })).toBeVisible();
+    await expect(page.getByText(`@${member.username}`)).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(member.email);
+    await expectAccessible(page);
+  });
+
   test("the sign-in page asks for a sign-in link right there, instead of sending people to “Mitmachen”", async ({ page, outbox }) => {
     const email = `${uniqueName("ohnepw")}@example.org`;
     await page.goto("/anmelden");

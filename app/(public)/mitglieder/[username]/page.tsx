@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: profile.displayName };
 }
 
-/** A member's public profile: name, username, badges, since when. Nothing else (DESIGN §6). */
+/** A member's public profile: name, username, badges, locality, since when. Nothing else (DESIGN §6). */
 export default async function MemberProfilePage({ params }: { params: Params }) {
   const profile = await loadProfile(usernameOf((await params).username));
   if (!profile) notFound();
@@ -49,6 +49,12 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
         </p>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">
+        {profile.locality && (
+          <>
+            <dt className="font-medium">{t("locality")}</dt>
+            <dd lang={CONTENT_LOCALE}>{profile.locality}</dd>
+          </>
+        )}
         <dt className="font-medium">{t("memberSince")}</dt>
         <dd>
           <time dateTime={profile.memberSince.toISOString()}>{format.dateTime(profile.memberSince, { month: "long", year: "numeric" })}</time>
