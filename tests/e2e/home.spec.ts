@@ -6,6 +6,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 test.describe("The visitors' home page", () => {
   test("shows what is happening: the newest announcements, what ends soon and a search field — and names no feature that is missing", async ({ browser, page }) => {
+    test.slow();
     // Staff publish an announcement that is visible for one more day only.
     const staff = await staffPage(browser);
     const title = uniqueTitle("Wochenmarkt zieht um");
