@@ -25,7 +25,7 @@ test.describe("Signing out everywhere", () => {
 
     // Afterwards: the sign-in page says so.
     await expect(page).toHaveURL(/\/anmelden\?abgemeldet=ueberall$/);
-    await expect(page.getByRole("status")).toHaveText("Du bist jetzt auf allen Geräten abgemeldet, auch auf diesem.");
+    await expect(page.getByRole("status").filter({ hasText: "Du bist jetzt auf allen Geräten abgemeldet, auch auf diesem." })).toBeVisible();
     await expect(page.getByText(/^Angemeldet als /)).toHaveCount(0);
     await expectAccessible(page);
 
