@@ -3,7 +3,6 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { SuspendedNotice } from "@/components/suspended-notice";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { clientMessages } from "@/lib/i18n/client-messages";
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children, header }: { children: ReactNode; header: ReactNode }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
     <html lang={locale}>
@@ -30,7 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             {t("skipLink")}
           </a>
-          <SiteHeader />
+          {/* app/@header: rendered per navigation, so it always shows the current session. */}
+          {header}
           <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 focus:outline-none">
             <SuspendedNotice />
             {children}

@@ -19,7 +19,6 @@ export function LocaleSwitcher() {
           type="button"
           lang={locale}
           aria-pressed={locale === current}
-          aria-label={t("switchTo", { language: t(locale) })}
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
@@ -27,9 +26,11 @@ export function LocaleSwitcher() {
               router.refresh();
             })
           }
-          className="rounded px-2 py-1 text-sm font-semibold uppercase text-slate-800 aria-pressed:bg-blue-800 aria-pressed:text-white"
+          className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-sm font-semibold text-slate-800 aria-pressed:bg-blue-800 aria-pressed:text-white"
         >
-          {locale}
+          {/* The name starts with the visible "DE"/"EN" (WCAG 2.5.3) and then says the language in full. */}
+          {locale.toUpperCase()}
+          <span className="sr-only"> – {t(locale)}</span>
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Role, Verification } from "@/lib/policy";
 import { UserBadge } from "./user-badge";
+import { CONTENT_LOCALE } from "@/lib/i18n/config";
 
 /**
  * A person's name as shown anywhere on the platform: the name (a link where it leads somewhere),
@@ -24,11 +25,11 @@ export function UserName({
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
       {href ? (
-        <Link href={href} className="font-medium">
+        <Link href={href} lang={CONTENT_LOCALE} className="font-medium">
           {name}
         </Link>
       ) : (
-        <span>{name}</span>
+        <span lang={CONTENT_LOCALE}>{name}</span>
       )}
       {note}
       <UserBadge verification={verification} role={role} />

@@ -3,8 +3,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AnnouncementList } from "@/components/announcements/announcement-list";
 import { AnnouncementPagination } from "@/components/announcements/announcement-pagination";
+import { FilterForm } from "@/components/forms/filter-form";
+import { timeTag } from "@/components/announcements/time-tag";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { listMeinKiez } from "@/lib/announcements/mein-kiez";
-import { ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
+import { announcementPath, ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
+import { listAnnouncements, listEndingAnnouncements } from "@/lib/announcements/queries";
+import { CONTENT_LOCALE } from "@/lib/i18n/config";
+import { SEARCH_QUERY_MAX_LENGTH } from "@/lib/search/schemas";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { getDistrictSettings, listLocalities } from "@/lib/district/queries";
 import { getFollowedInterests } from "@/lib/interests/queries";
@@ -16,6 +23,10 @@ import { firstParam, type SearchParams } from "@/lib/http/search-params";
 const INTERESTS_PATH = "/einstellungen#mein-kiez";
 /** The query parameter carrying Mein Kiez's keyset cursor. */
 const PAGE_PARAM = "nach";
+const SEARCH_PATH = "/suche";
+/** How many of the newest announcements the visitors' home page shows, and how many that end soon. */
+const LATEST_COUNT = 5;
+const ENDING_COUNT = 3;
 
 async function currentMember() {
   const user = await getSessionUser();
@@ -28,7 +39,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("common.home"))("title", { district: settings.districtName }) };
 }
 
-/** The home page: an introduction for visitors; for members, "Mein Kiez". */
+/** The home page: for visitors what is happening (newest, ending soon, a search field); for members, "Mein Kiez". */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const member = await currentMember();
   return member ? <MeinKiez member={member} searchParams={searchParams} /> : <VisitorHome />;
@@ -107,24 +118,70 @@ async function MeinKiez({ member, searchParams }: { member: SessionUser; searchP
 }
 
 async function VisitorHome() {
-  const [settings, t] = await Promise.all([getDistrictSettings(), getTranslations("common.home")]);
+  const [settings, t, tSearch, latest, ending] = await Promise.all([
+    getDistrictSettings(),
+    getTranslations("common.home"),
+    getTranslations("announcements.search"),
+    listAnnouncements({ limit: LATEST_COUNT }),
+    listEndingAnnouncements({ limit: ENDING_COUNT }),
+  ]);
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-10">
       <section aria-labelledby="intro" className="flex flex-col gap-4">
         <h1 id="intro">{t("title", { district: settings.districtName })}</h1>
         <p className="text-lg">{t("intro", { district: settings.districtName })}</p>
+        <FilterForm action={SEARCH_PATH} role="search" aria-label={tSearch("landmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+          <div className="flex-1">
+            <TextField label={tSearch("label")} type="search" name="q" maxLength={SEARCH_QUERY_MAX_LENGTH} required />
+          </div>
+          <div>
+            <Button type="submit">{tSearch("submit")}</Button>
+          </div>
+        </FilterForm>
+      </section>
+
+      <section aria-labelledby="latest" className="flex flex-col gap-4">
+        <h2 id="latest">{t("latestTitle")}</h2>
+        <AnnouncementList items={latest.items} empty={<p>{t("latestEmpty")}</p>} />
+        {latest.items.length > 0 && (
+          <p>
+            <Link href={ANNOUNCEMENTS_PATH} className="font-medium">
+              {t("allLink")}
+            </Link>
+          </p>
+        )}
+      </section>
+
+      {ending.length > 0 && (
+        <section aria-labelledby="ending" className="flex flex-col gap-3">
+          <h2 id="ending">{t("endingTitle")}</h2>
+          <p>{t("endingIntro")}</p>
+          <ul className="flex flex-col gap-2">
+            {ending.map((item) => (
+              <li key={item.id} className="flex flex-col gap-x-3 sm:flex-row sm:flex-wrap sm:items-baseline">
+                <Link href={announcementPath(item.id)} className="font-medium" lang={CONTENT_LOCALE}>
+                  {item.title}
+                </Link>
+                <span className="text-sm text-slate-700">{t.rich("endingUntil", { date: item.expiresAt, time: timeTag(item.expiresAt) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="join" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-6">
+        <h2 id="join">{t("joinTitle")}</h2>
+        <p>{t("joinText")}</p>
         <p className="flex flex-wrap gap-4">
-          <Link href="/mitmachen" className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900 hover:text-white">
+          <Link href="/mitmachen" className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 py-2 font-medium text-white no-underline hover:bg-blue-900 hover:text-white">
             {t("joinCta")}
           </Link>
-          <Link href="/anmelden" className="px-1 py-2">
+          <Link href="/anmelden" className="inline-flex min-h-11 items-center px-1 py-2">
             {t("signInCta")}
           </Link>
         </p>
-      </section>
-      <section aria-labelledby="promises" className="rounded-lg border border-slate-300 bg-white p-6">
-        <h2 id="promises">{t("promises.title")}</h2>
-        <ul className="mt-3 list-disc space-y-1 pl-6">
+        <h3 className="mt-2 text-lg font-semibold">{t("promises.title")}</h3>
+        <ul className="list-disc space-y-1 pl-6">
           <li>{t("promises.privacy")}</li>
           <li>{t("promises.identity")}</li>
           <li>{t("promises.moderation")}</li>

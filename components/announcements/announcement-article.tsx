@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { AnnouncementDetail } from "@/lib/announcements/queries";
 import { AnnouncementBody } from "./announcement-body";
 import { timeTag } from "./time-tag";
+import { CONTENT_LOCALE } from "@/lib/i18n/config";
 
 /**
  * One announcement as its page shows it: title, issuing unit, dates, localities, topics and the
@@ -33,27 +34,27 @@ export function AnnouncementArticle({
   return (
     <article aria-labelledby="announcement-title" className="flex flex-col gap-6">
       <header className="flex flex-col gap-3">
-        <h1 id="announcement-title" className="[overflow-wrap:anywhere]">
+        <h1 id="announcement-title" lang={CONTENT_LOCALE} className="[overflow-wrap:anywhere]">
           {announcement.title}
         </h1>
         <p className="text-slate-700">
           {t.rich(scheduled ? "scheduled" : "published", { date: announcement.publishAt, time: timeTag(announcement.publishAt) })}
           {updated && <>, {t.rich("updated", { date: updated, time: timeTag(updated) })}</>}
         </p>
-        <p className="text-lg">{announcement.summary}</p>
+        <p lang={CONTENT_LOCALE} className="text-lg">{announcement.summary}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">
           <dt className="font-medium">{t("unit")}</dt>
           <dd>{unit}</dd>
           {places.length > 0 && (
             <>
               <dt className="font-medium">{t("localities")}</dt>
-              <dd>{places.join(", ")}</dd>
+              <dd lang={announcement.wholeDistrict ? undefined : CONTENT_LOCALE}>{places.join(", ")}</dd>
             </>
           )}
           {announcement.topicNames.length > 0 && (
             <>
               <dt className="font-medium">{t("topics")}</dt>
-              <dd>{announcement.topicNames.join(", ")}</dd>
+              <dd lang={CONTENT_LOCALE}>{announcement.topicNames.join(", ")}</dd>
             </>
           )}
         </dl>

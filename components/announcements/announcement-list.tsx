@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { announcementPath } from "@/lib/announcements/paths";
 import type { AnnouncementListItem } from "@/lib/announcements/types";
 import { timeTag } from "./time-tag";
+import { CONTENT_LOCALE } from "@/lib/i18n/config";
 
 interface AnnouncementListProps {
   items: AnnouncementListItem[];
@@ -39,25 +40,27 @@ function AnnouncementListEntry({ item, headingLevel }: { item: AnnouncementListI
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4">
       <Heading className="text-lg font-semibold text-slate-950">
-        <Link href={announcementPath(item.id)}>{item.title}</Link>
+        <Link href={announcementPath(item.id)} lang={CONTENT_LOCALE}>
+          {item.title}
+        </Link>
       </Heading>
       <p className="flex flex-wrap gap-x-3 text-sm text-slate-700">
         <span>{t.rich("published", { date: item.publishAt, time: timeTag(item.publishAt) })}</span>
         {item.editedAt && item.editedAt > item.publishAt && <span>({t.rich("updated", { date: item.editedAt, time: timeTag(item.editedAt) })})</span>}
-        {item.departmentName && <span>{item.departmentName}</span>}
+        {item.departmentName && <span lang={CONTENT_LOCALE}>{item.departmentName}</span>}
       </p>
-      <p>{item.summary}</p>
+      <p lang={CONTENT_LOCALE}>{item.summary}</p>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-800">
         {places.length > 0 && (
           <div className="flex gap-1">
             <dt className="font-medium">{t("localities")}</dt>
-            <dd>{places.join(", ")}</dd>
+            <dd lang={item.wholeDistrict ? undefined : CONTENT_LOCALE}>{places.join(", ")}</dd>
           </div>
         )}
         {item.topicNames.length > 0 && (
           <div className="flex gap-1">
             <dt className="font-medium">{t("topics")}</dt>
-            <dd>{item.topicNames.join(", ")}</dd>
+            <dd lang={CONTENT_LOCALE}>{item.topicNames.join(", ")}</dd>
           </div>
         )}
       </dl>

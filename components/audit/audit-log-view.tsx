@@ -1,4 +1,4 @@
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -63,7 +63,7 @@ export async function AuditLogView({
       <section aria-labelledby="filter" className="flex flex-col gap-3">
         <h2 id="filter">{t("filterTitle")}</h2>
         {/* Keyed by the filter, so the fields show the current one after "clear filters" too. */}
-        <Form key={`${action ?? ""}|${q}`} action={basePath} className="flex flex-col gap-4 sm:flex-row sm:items-end">
+        <FilterForm key={`${action ?? ""}|${q}`} action={basePath} className="flex flex-col gap-4 sm:flex-row sm:items-end">
           <div className="sm:w-64">
             <SelectField label={t("action")} name="action" defaultValue={action ?? ""}>
               <option value="">{t("allActions")}</option>
@@ -88,7 +88,7 @@ export async function AuditLogView({
           <div className="flex flex-wrap items-center gap-4">
             <Button type="submit">{t("submit")}</Button>
           </div>
-        </Form>
+        </FilterForm>
         {filtered && (
           <p>
             <Link href={basePath}>{t("reset")}</Link>

@@ -1,10 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { toNestErrors } from "@hookform/resolvers";
 import { useState, useTransition } from "react";
 import { useForm, type Resolver, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
+import { fieldErrorKey } from "@/lib/action/field-error-key";
 import type { ActionResult } from "@/lib/action/result";
+
+/**
+ * zodResolver's job, with the action's field-error keys (fieldErrorKey: a too-long text names its
+ * limit), so a message reads the same whether the browser or the server found the problem.
+ */
+function actionFormResolver<Schema extends z.ZodType<FieldValues, FieldValues>>(schema: Schema): Resolver<z.input<Schema>, unknown, z.output<Schema>> {
+  return async (values, _context, options) => {
+    const parsed = await schema.safeParseAsync(values);
+    if (parsed.success) return { values: parsed.data, errors: {} };
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join(".");
+      errors[path] ??= { type: issue.code, message: fieldErrorKey(issue) };
+    }
+    return { values: {}, errors: toNestErrors(errors as never, options) };
+  };
+}
 
 export type FormStatus =
   | { kind: "idle" }
@@ -27,7 +45,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   onSuccess?: (data: T) => void | Promise<void>;
 }) {
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<Schema>, unknown, z.output<Schema>>,
+    resolver: actionFormResolver(schema),
     defaultValues,
     mode: "onTouched",
   });

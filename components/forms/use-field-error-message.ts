@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { parseFieldErrorKey } from "@/lib/action/field-error-key";
 
 /** Where a form's own error keys live (besides the shared validation.* ones). */
 export type FieldErrorScope = "announcements" | "comments" | "conduct";
@@ -21,9 +22,12 @@ export function useFieldErrorMessage(scope?: FieldErrorScope) {
     conduct: useTranslations("conduct.validation") as unknown as Translator,
   };
   const scoped = scope ? own[scope] : undefined;
-  return (key: string | undefined, params?: Record<string, string | number>): string | undefined => {
-    if (!key) return undefined;
-    if (scoped?.has(key as never)) return scoped(key as never, params as never);
+  return (value: string | undefined, params?: Record<string, string | number>): string | undefined => {
+    if (!value) return undefined;
+    const { key, params: limit } = parseFieldErrorKey(value);
+    if (scoped?.has(key as never)) return scoped(key as never, { ...params, ...limit } as never);
+    // "tooLong:200" reads "… höchstens 200 Zeichen."; a plain "tooLong" (e.g. too many items) the general sentence.
+    if (key === "tooLong" && limit) return shared("tooLongMax" as never, limit as never);
     return shared.has(key as never) ? shared(key as never) : key;
   };
 }

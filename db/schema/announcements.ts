@@ -46,6 +46,8 @@ export const announcements = pgTable(
     index("announcements_published_idx").on(t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published'`),
     // The staff overview lists every status, newest first.
     index("announcements_all_idx").on(t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The home page's "what is next": visible announcements whose window closes soonest.
+    index("announcements_ending_idx").on(t.expiresAt, t.id).where(sql`status = 'published' and expires_at is not null`),
     index("announcements_search_idx").using("gin", t.searchVector),
     index("announcements_author_idx").on(t.authorId),
   ],

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getSessionUser, hasSessionCookie, type SessionUser } from "@/lib/auth/session";
 import { can, isSuspended, type RuleName, type SubjectOf } from "@/lib/policy";
 import { fail, type ActionErrorCode, type ActionResult } from "./result";
+import { fieldErrorKey } from "./field-error-key";
 
 interface ActionConfig<Schema extends z.ZodType, Rule extends RuleName, Actor, T> {
   /** Parses the input; the same schema validates the form on the client. */
@@ -51,7 +52,7 @@ function build<Schema extends z.ZodType, Rule extends RuleName, Actor extends Se
       if (unusable.length > 0) return fail("invalid_input", { fieldErrors: Object.fromEntries(unusable.map((field) => [field, ["invalidCharacters"]])) });
 
       const parsed = config.input.safeParse(plain);
-      if (!parsed.success) return fail("invalid_input", { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> });
+      if (!parsed.success) return fail("invalid_input", { fieldErrors: z.flattenError(parsed.error, fieldErrorKey).fieldErrors as Record<string, string[]> });
 
       const subject = config.subject ? await config.subject(parsed.data, actor) : undefined;
       if (config.subject && subject == null) return fail("not_found");

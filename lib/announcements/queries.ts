@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { announcementLocalities, announcements, announcementTopics, departments, localities, moderationDecisions, topics, users } from "@/db/schema";
 import type { Locality } from "@/lib/district/queries";
@@ -97,6 +97,28 @@ export async function listAnnouncements({
     .orderBy(...newestFirst)
     .limit(size + 1);
   return toAnnouncementPage(rows, size);
+}
+
+/** A visible announcement whose publication window closes at a known time. */
+export interface EndingAnnouncement {
+  id: string;
+  title: string;
+  expiresAt: Date;
+}
+
+/**
+ * What the home page calls "what is next": visible announcements with a "Sichtbar bis", the soonest
+ * end first (a road closure, a call for proposals). Along announcements_ending_idx, so it reads only
+ * the rows it returns.
+ */
+export async function listEndingAnnouncements({ limit = 3, now = new Date() }: { limit?: number; now?: Date } = {}): Promise<EndingAnnouncement[]> {
+  const rows = await getDb()
+    .select({ id: announcements.id, title: announcements.title, expiresAt: announcements.expiresAt })
+    .from(announcements)
+    .where(and(visibleAnnouncement(now), isNotNull(announcements.expiresAt)))
+    .orderBy(asc(announcements.expiresAt), asc(announcements.id))
+    .limit(Math.min(Math.max(Math.trunc(limit), 1), 20));
+  return rows.map((row) => ({ ...row, expiresAt: row.expiresAt! }));
 }
 
 /** An announcement as its public page shows it. */

@@ -11,3 +11,11 @@ export function hrefWith(path: string, params: Record<string, string | undefined
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
   return query ? `${path}?${query}` : path;
 }
+
+/** A GET form's target: its fields as parameters, leaving out the ones left empty (no "?ortsteil=&thema="). */
+export function hrefFromForm(path: string, data: Iterable<[string, FormDataEntryValue]>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of data) if (typeof value === "string" && value.trim() !== "") query.append(name, value);
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}

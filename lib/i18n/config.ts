@@ -1,6 +1,12 @@
 export const locales = ["de", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "de";
+/**
+ * The language of what people write here (announcements, comments, names): the district's, German,
+ * whatever the reader's UI language. Containers of such content carry lang={CONTENT_LOCALE}
+ * (WCAG 3.1.2), so an English UI does not read German text with English pronunciation.
+ */
+export const CONTENT_LOCALE = "de";
 /** The only cookie besides the session: the reader's language choice. */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 

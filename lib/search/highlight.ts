@@ -38,3 +38,27 @@ export function splitHighlight(headline: string): HighlightPart[] {
   flush();
   return parts;
 }
+
+/** How much of a text's beginning and end the query returns, to tell whether an excerpt reaches them. */
+export const EDGE_LENGTH = 300;
+/** What ts_headline puts between fragments (HEADLINE_OPTIONS' FragmentDelimiter). */
+export const FRAGMENT_DELIMITER = " … ";
+const ELLIPSIS = "…";
+
+const normalise = (text: string) => stripMarkers(text).replace(/\s+/gu, " ").replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "");
+/** Enough characters to recognise a text's beginning or end, few enough to survive the excerpt's own trimming. */
+const PROBE = 40;
+
+/**
+ * Frames a ts_headline excerpt with "…" where it cuts into the text: at the front unless its first
+ * fragment is the text's beginning, at the back unless its last fragment is the text's end. `start`
+ * and `end` are the text's first and last EDGE_LENGTH characters.
+ */
+export function framedExcerpt(headline: string, { start, end }: { start: string; end: string }): string {
+  const fragments = stripMarkers(headline).split(FRAGMENT_DELIMITER).map(normalise);
+  const first = fragments[0] ?? "";
+  const last = fragments.at(-1) ?? "";
+  const fromStart = normalise(start).startsWith(first.slice(0, PROBE));
+  const toEnd = normalise(end).endsWith(last.slice(-PROBE));
+  return `${fromStart ? "" : `${ELLIPSIS} `}${headline.trim()}${toEnd ? "" : ` ${ELLIPSIS}`}`;
+}

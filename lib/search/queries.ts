@@ -5,7 +5,7 @@ import { getDb, type Database } from "@/db/client";
 import { announcementComments, announcements, users } from "@/db/schema";
 import { visibleAnnouncement } from "@/lib/announcements/visibility";
 import { decodeKeyset, keysetIdSchema, encodeKeyset } from "@/lib/pagination";
-import { MATCH_END, MATCH_START } from "./highlight";
+import { EDGE_LENGTH, FRAGMENT_DELIMITER, framedExcerpt, MATCH_END, MATCH_START } from "./highlight";
 
 /** Hits shown per kind on the overview, and per page when one kind is paged through. */
 export const SEARCH_PAGE_SIZE = 10;
@@ -31,7 +31,7 @@ const decodeSearchCursor = (value: string | undefined): SearchCursor | null => d
 /** The German full-text query for what the user typed: "Bäume" finds "Baum", "-Straße" excludes, "…" is a phrase. */
 const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
 
-const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
 const WHOLE_TEXT_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
 
 // The marker characters are stripped from the text first, so only ts_headline's markers remain.
@@ -40,6 +40,13 @@ const withoutMarkers = (text: SQLWrapper) => sql`translate(${text}, ${MATCH_STAR
 /** A highlighted excerpt; PostgreSQL evaluates it only for the rows that survive the LIMIT. */
 const headline = (text: SQLWrapper, query: SQL, options = HEADLINE_OPTIONS) =>
   sql<string>`ts_headline('german', ${withoutMarkers(text)}, ${query}, ${options})`;
+
+/** The excerpt and the text's edges, for framedExcerpt to add "…" where the excerpt cuts in. */
+const excerpt = (text: SQLWrapper, query: SQL) => ({
+  snippet: headline(text, query),
+  textStart: sql<string>`left(${text}, ${EDGE_LENGTH})`,
+  textEnd: sql<string>`right(${text}, ${EDGE_LENGTH})`,
+});
 
 /**
  * How many matches are ranked at most: the newest ones. Ranking reads each match's whole text vector,
@@ -104,7 +111,7 @@ export function announcementSearchQuery(db: Reader, { q, after, limit = SEARCH_P
       commentCount: candidates.commentCount,
       rank: sql<string>`(${rank})::text`,
       title: headline(candidates.title, query, WHOLE_TEXT_OPTIONS),
-      snippet: headline(sql`${candidates.summary} || E'\n' || ${bodyAsText}`, query),
+      ...excerpt(sql`${candidates.summary} || E'\n' || ${bodyAsText}`, query),
     })
     .from(candidates)
     .where(cursor ? sql`(${rank}, ${candidates.id}) < (${cursor.rank}::real, ${cursor.id})` : undefined)
@@ -149,7 +156,7 @@ export function commentSearchQuery(db: Reader, { q, after, limit = SEARCH_PAGE_S
       authorName: users.displayName,
       authorStatus: users.status,
       rank: sql<string>`(${rank})::text`,
-      snippet: headline(candidates.body, query),
+      ...excerpt(candidates.body, query),
     })
     .from(candidates)
     .innerJoin(announcements, eq(announcements.id, candidates.announcementId))
@@ -185,13 +192,17 @@ export interface SearchPage<T> {
   nextCursor: string | null;
 }
 
-function toSearchPage<T extends { id: string; rank: string }>(rows: T[], limit: number): SearchPage<Omit<T, "rank">> {
+type Row = { id: string; rank: string; snippet: string; textStart: string; textEnd: string };
+
+function toSearchPage<T extends Row>(rows: T[], limit: number): SearchPage<Omit<T, "rank" | "textStart" | "textEnd">> {
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
     items: shown.map((row) => {
-      const item: Omit<T, "rank"> & { rank?: string } = { ...row };
+      const item: Omit<T, "rank" | "textStart" | "textEnd"> & Partial<Row> = { ...row, snippet: framedExcerpt(row.snippet, { start: row.textStart, end: row.textEnd }) };
       delete item.rank;
+      delete item.textStart;
+      delete item.textEnd;
       return item;
     }),
     nextCursor: rows.length > limit && last ? encodeSearchCursor(last) : null,

@@ -6,3 +6,6 @@ export const SETTINGS_PATH = "/einstellungen";
 export const ADMIN_PATH = "/admin";
 /** One account as the admin manages it. */
 export const adminUserPath = (userId: string) => `${ADMIN_PATH}/nutzer/${userId}`;
+/** Where "Überall abmelden" leads: the sign-in page, saying that every device is signed out. */
+export const SIGNED_OUT_PARAM = "abgemeldet";
+export const SIGNED_OUT_EVERYWHERE_PATH = `/anmelden?${SIGNED_OUT_PARAM}=ueberall`;

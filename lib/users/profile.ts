@@ -1,17 +1,19 @@
 import "server-only";
-import { and, isNotNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { localities, users } from "@/db/schema";
 import type { Role, Verification } from "@/lib/policy";
 
 /**
- * What anyone may see of a member (DESIGN §6, data minimisation): the chosen name, the username,
- * the badges and since when they are here. No e-mail, no locality, no activity.
+ * What anyone may see of a member (DESIGN §6, data minimisation): the chosen name, the home
+ * locality, the username (it is the profile's address, so it is public anyway; profile completion
+ * says so), the badges and since when they are here. No e-mail, no activity.
  */
 export interface PublicProfile {
   id: string;
   username: string;
   displayName: string;
+  locality: string | null;
   role: Role;
   verification: Verification;
   memberSince: Date;
@@ -28,11 +30,13 @@ export async function getPublicProfile(username: string): Promise<PublicProfile 
       id: users.id,
       username: users.username,
       displayName: users.displayName,
+      locality: localities.name,
       role: users.role,
       verification: users.verification,
       memberSince: users.createdAt,
     })
     .from(users)
+    .leftJoin(localities, eq(localities.id, users.localityId))
     .where(
       and(
         // Served by users_username_lower_idx.

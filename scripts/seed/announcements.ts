@@ -47,6 +47,8 @@ Fragen beantwortet das Straßen- und Grünflächenamt unter [strassen@ba-tk.berl
     localities: ["koepenick"],
     topics: ["verkehr", "bauen"],
     publishInDays: -2,
+    // The closure lasts three weeks: the announcement ends with it (the home page's "only for a short time").
+    expiresInDays: 19,
   },
   {
     id: "4f5b8e0a-6c1d-4a57-9d3e-0b1a2c3d4e02",

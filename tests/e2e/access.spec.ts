@@ -50,11 +50,11 @@ test.describe("Areas at the gate", () => {
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       await expectAccessible(page);
     }
-    await page.getByRole("button", { name: "Sprache wechseln zu English" }).click();
+    await page.getByRole("button", { name: "EN – English" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Terms of use" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expectAccessible(page);
-    await page.getByRole("button", { name: "Switch language to Deutsch" }).click();
+    await page.getByRole("button", { name: "DE – Deutsch" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Nutzungsbedingungen" })).toBeVisible();
   });
 

@@ -1,6 +1,29 @@
 import { expect, expectAccessible, requestSignInLink, test, uniqueName } from "./support/fixtures";
 
 test.describe("Joining with an e-mail link", () => {
+  test("the public profile shows what profile completion says others see: display name, locality and username — no e-mail", async ({ page, joinAsNewMember }) => {
+    const member = await joinAsNewMember({ locality: "Grünau" });
+    await page.goto(`/mitglieder/${member.username}`);
+    await expect(page.getByRole("heading", { level: 1, name: member.displayName })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Grünau" })).toBeVisible();
+    await expect(page.getByText(`@${member.username}`)).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(member.email);
+    await expectAccessible(page);
+  });
+
+  test("the sign-in page asks for a sign-in link right there, instead of sending people to “Mitmachen”", async ({ page, outbox }) => {
+    const email = `${uniqueName("ohnepw")}@example.org`;
+    await page.goto("/anmelden");
+    const withLink = page.getByRole("region", { name: "Mit E-Mail-Link" });
+    await withLink.getByLabel("E-Mail-Adresse").fill(email);
+    await withLink.getByRole("button", { name: "Anmeldelink anfordern" }).click();
+    await expect(withLink.getByRole("status")).toContainText("Fast geschafft");
+    await expect(page).toHaveURL(/\/anmelden$/);
+    await expectAccessible(page);
+    await page.goto(await outbox.signInLink(email));
+    await expect(page).toHaveURL(/\/profil\/vervollstaendigen$/);
+  });
+
   test("a new address joins via the outbox link, completes the profile and lands on the home page", async ({ page, outbox }) => {
     const username = uniqueName("neu");
     const email = `${username}@example.org`;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
@@ -50,7 +50,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       </div>
 
       {/* Keyed by the search, so the box shows the current term after "clear search" too. */}
-      <Form key={q} action={ADMIN_PATH} role="search" aria-label={t("searchLandmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <FilterForm key={q} action={ADMIN_PATH} role="search" aria-label={t("searchLandmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1">
           <TextField
             label={t("searchLabel")}
@@ -65,7 +65,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <div>
           <Button type="submit">{t("searchSubmit")}</Button>
         </div>
-      </Form>
+      </FilterForm>
 
       {/* An invalid search shows only the error next to the field, not a misleading empty list. */}
       {parsedQ.success && (

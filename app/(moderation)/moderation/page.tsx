@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getConductLabels, excerpt, type ConductLabels } from "@/components/moderation/labels";
@@ -50,7 +50,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
         <h2 id="queue">{t("title")}</h2>
         <p>{t("intro")}</p>
         {/* Keyed by the choice, so the fields show the current one after "reset" too. */}
-        <Form
+        <FilterForm
           key={`${state}|${reason ?? ""}`}
           action={MODERATION_PATH}
           role="search"
@@ -79,7 +79,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           <div>
             <Button type="submit">{t("submit")}</Button>
           </div>
-        </Form>
+        </FilterForm>
         {filtered && (
           <p>
             <Link href={MODERATION_PATH}>{t("reset")}</Link>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
-import type { SearchParams } from "@/lib/http/search-params";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { SIGNED_OUT_PARAM } from "@/lib/users/paths";
+import { RequestLinkForm } from "@/components/auth/request-link-form";
 import { PasswordSignInForm } from "./password-sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +15,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="flex max-w-xl flex-col gap-8">
       <h1>{t("title")}</h1>
+      {firstParam(params[SIGNED_OUT_PARAM]) === "ueberall" && (
+        <p role="status" className="rounded-lg border border-green-800 bg-green-50 p-4 font-medium text-green-900">
+          {t("signedOutEverywhere")}
+        </p>
+      )}
       <section aria-labelledby="with-password" className="flex flex-col gap-4">
         <h2 id="with-password">{t("passwordTitle")}</h2>
         <PasswordSignInForm callbackUrl={safeReturnPath(params.callbackUrl)} />
@@ -21,9 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="with-link" className="flex flex-col gap-2">
         <h2 id="with-link">{t("linkTitle")}</h2>
         <p>{t("linkText")}</p>
-        <p>
-          <Link href="/mitmachen">{t("linkCta")}</Link>
-        </p>
+        <RequestLinkForm submitLabel={t("linkCta")} />
       </section>
     </div>
   );

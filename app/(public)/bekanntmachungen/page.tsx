@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { and } from "drizzle-orm";
@@ -60,7 +60,7 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
       <section aria-labelledby="filter" className="flex flex-col gap-3">
         <h2 id="filter">{t("filterTitle")}</h2>
         {/* Keyed by the filter, so the selects show the current one after "show all" too. */}
-        <Form key={`${current.ortsteil ?? ""}|${current.thema ?? ""}`} action={ANNOUNCEMENTS_PATH} className="flex flex-col gap-4 sm:flex-row sm:items-end">
+        <FilterForm key={`${current.ortsteil ?? ""}|${current.thema ?? ""}`} action={ANNOUNCEMENTS_PATH} className="flex flex-col gap-4 sm:flex-row sm:items-end">
           <div className="sm:w-64">
             <SelectField label={t("locality")} name="ortsteil" defaultValue={current.ortsteil ?? ""}>
               <option value="">{t("allLocalities")}</option>
@@ -84,7 +84,7 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
           <div>
             <Button type="submit">{t("submit")}</Button>
           </div>
-        </Form>
+        </FilterForm>
         {filtered && (
           <p>
             <Link href={ANNOUNCEMENTS_PATH}>{t("reset")}</Link>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { RequestLinkForm } from "./request-link-form";
+import { RequestLinkForm } from "@/components/auth/request-link-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.join"))("title") };

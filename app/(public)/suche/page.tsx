@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -43,7 +43,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <div className="flex flex-col gap-4">
         <h1>{t("title")}</h1>
         {/* Keyed by the term, so the box shows the current one after navigating between searches. */}
-        <Form key={rawQ} action={SEARCH_PATH} role="search" aria-label={t("landmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <FilterForm key={rawQ} action={SEARCH_PATH} role="search" aria-label={t("landmark")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="flex-1">
             <TextField
               label={t("label")}
@@ -52,13 +52,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               name="q"
               defaultValue={rawQ}
               maxLength={SEARCH_QUERY_MAX_LENGTH}
-              error={parsed.success ? undefined : "tooLong"}
+              error={parsed.success ? undefined : `tooLong:${SEARCH_QUERY_MAX_LENGTH}`}
             />
           </div>
           <div>
             <Button type="submit">{t("submit")}</Button>
           </div>
-        </Form>
+        </FilterForm>
       </div>
       {parsed.success && (q ? <Results q={q} kind={parsed.data.art} after={parsed.data.nach} /> : <p>{t("emptyQuery")}</p>)}
     </div>

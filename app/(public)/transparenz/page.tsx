@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -61,7 +61,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
         <p>{t("intro")}</p>
       </div>
 
-      <Form action={TRANSPARENCY_PATH} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <FilterForm action={TRANSPARENCY_PATH} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="sm:w-64">
           <SelectField label={t("month")} name="monat" defaultValue={formatMonthKey(key)} key={formatMonthKey(key)}>
             {months.map((m) => (
@@ -74,7 +74,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
         <div>
           <Button type="submit">{t("show")}</Button>
         </div>
-      </Form>
+      </FilterForm>
 
       <section aria-labelledby="bericht" className="flex flex-col gap-6">
         <h2 id="bericht">{t("reportFor", { month: monthName(key) })}</h2>

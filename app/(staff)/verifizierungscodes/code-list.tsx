@@ -1,4 +1,4 @@
-import Form from "next/form";
+import { FilterForm } from "@/components/forms/filter-form";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
@@ -44,7 +44,7 @@ export async function CodeList({ searchParams }: { searchParams: SearchParams })
       <p>{t("intro")}</p>
 
       {/* Keyed by the filter, so the field shows the current one after "clear filters" too. */}
-      <Form key={`${status ?? ""}|${batch ?? ""}`} action={PATH} aria-label={t("filterLabel")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <FilterForm key={`${status ?? ""}|${batch ?? ""}`} action={PATH} aria-label={t("filterLabel")} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         {batch && <input type="hidden" name="batch" value={batch} />}
         <div className="sm:w-64">
           <SelectField label={t("status")} name="status" defaultValue={status ?? ""}>
@@ -59,7 +59,7 @@ export async function CodeList({ searchParams }: { searchParams: SearchParams })
         <div>
           <Button type="submit">{t("submit")}</Button>
         </div>
-      </Form>
+      </FilterForm>
       {(status || batch) && (
         <p className="flex flex-wrap gap-x-4">
           {batchReference && <span>{t("batchFilter", { reference: batchReference })}</span>}

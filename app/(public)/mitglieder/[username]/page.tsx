@@ -7,6 +7,7 @@ import { ReportControl } from "@/components/moderation/report-control";
 import { UserBadge } from "@/components/user-badge";
 import { getSessionUser } from "@/lib/auth/session";
 import { getPublicProfile } from "@/lib/users/profile";
+import { CONTENT_LOCALE } from "@/lib/i18n/config";
 
 type Params = Promise<{ username: string }>;
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: profile.displayName };
 }
 
-/** A member's public profile: name, username, badges, since when. Nothing else (DESIGN §6). */
+/** A member's public profile: name, username, badges, locality, since when. Nothing else (DESIGN §6). */
 export default async function MemberProfilePage({ params }: { params: Params }) {
   const profile = await loadProfile(usernameOf((await params).username));
   if (!profile) notFound();
@@ -37,7 +38,9 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
   return (
     <div className="flex max-w-xl flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <h1 className="[overflow-wrap:anywhere]">{profile.displayName}</h1>
+        <h1 lang={CONTENT_LOCALE} className="[overflow-wrap:anywhere]">
+          {profile.displayName}
+        </h1>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-800">
           <span>
             <span className="sr-only">{t("username")} </span>@{profile.username}
@@ -46,6 +49,12 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
         </p>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">
+        {profile.locality && (
+          <>
+            <dt className="font-medium">{t("locality")}</dt>
+            <dd lang={CONTENT_LOCALE}>{profile.locality}</dd>
+          </>
+        )}
         <dt className="font-medium">{t("memberSince")}</dt>
         <dd>
           <time dateTime={profile.memberSince.toISOString()}>{format.dateTime(profile.memberSince, { month: "long", year: "numeric" })}</time>

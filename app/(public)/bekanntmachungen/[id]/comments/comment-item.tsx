@@ -9,6 +9,7 @@ import { memberProfilePath } from "@/lib/users/paths";
 import { can, type MaybeActor } from "@/lib/policy";
 import { LinkifiedText } from "./linkified-text";
 import { OwnComment } from "./own-comment";
+import { CONTENT_LOCALE } from "@/lib/i18n/config";
 
 /**
  * One comment: who, when, whether edited, the text with its links; the author's own with edit and
@@ -25,7 +26,11 @@ export function CommentItem({ comment, actor, headingId }: { comment: Comment; a
   const canDelete = can(actor, "comment.delete", subject);
   const timeTag = (chunks: ReactNode) => <time dateTime={comment.createdAt.toISOString()}>{chunks}</time>;
   const author = comment.author && !comment.author.deleted ? comment.author : null;
-  const text = <LinkifiedText text={comment.body} />;
+  const text = (
+    <span lang={CONTENT_LOCALE}>
+      <LinkifiedText text={comment.body} />
+    </span>
+  );
   const ownHidden = comment.hidden !== null && author !== null && author.id === actor?.id;
   const metaId = `${anchor}-meta`;
 

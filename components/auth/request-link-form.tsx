@@ -8,7 +8,8 @@ import { TextField } from "@/components/ui/field";
 import { requestMagicLinkAction } from "@/lib/auth/actions";
 import { requestLinkSchema } from "@/lib/auth/schemas";
 
-export function RequestLinkForm() {
+/** Asks for a sign-in link by e-mail: joining ("Mitmachen") and signing in without a password both use it. */
+export function RequestLinkForm({ submitLabel }: { submitLabel?: string }) {
   const t = useTranslations("auth.join");
   const { form, onSubmit, status, pending } = useActionForm({ schema: requestLinkSchema, action: requestMagicLinkAction, defaultValues: { email: "" } });
   return (
@@ -23,7 +24,7 @@ export function RequestLinkForm() {
       />
       <div>
         <Button type="submit" pending={pending}>
-          {t("submit")}
+          {submitLabel ?? t("submit")}
         </Button>
       </div>
       <FormStatus status={status} success={t("sent")} />

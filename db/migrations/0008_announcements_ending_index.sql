@@ -1,0 +1,1 @@
+CREATE INDEX "announcements_ending_idx" ON "announcements" USING btree ("expires_at","id") WHERE status = 'published' and expires_at is not null;
