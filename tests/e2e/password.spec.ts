@@ -44,13 +44,13 @@ test.describe("Password sign-in", () => {
     await page.getByLabel("Benutzername oder E-Mail-Adresse").fill("anton");
     await page.getByLabel("Passwort", { exact: true }).fill("falsches-passwort");
     await page.getByRole("button", { name: "Anmelden", exact: true }).click();
-    await expect(page.getByRole("status")).toHaveText(message);
+    await expect(page.getByRole("region", { name: "Mit Passwort" }).getByRole("status")).toHaveText(message);
     await expect(page.getByLabel("Benutzername oder E-Mail-Adresse")).toHaveValue("anton");
     await expectAccessible(page);
 
     await page.getByLabel("Benutzername oder E-Mail-Adresse").fill("niemand-mit-diesem-namen");
     await page.getByRole("button", { name: "Anmelden", exact: true }).click();
-    await expect(page.getByRole("status")).toHaveText(message);
+    await expect(page.getByRole("region", { name: "Mit Passwort" }).getByRole("status")).toHaveText(message);
   });
 
   test("sign out everywhere ends the sessions on other devices", async ({ browser, page }) => {

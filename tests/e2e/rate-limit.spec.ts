@@ -20,10 +20,10 @@ test("too many wrong passwords for one account are stopped with the wait time", 
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Passwort", { exact: true }).fill(`falsch-${i}`);
     await page.getByRole("button", { name: "Anmelden", exact: true }).click();
-    await expect(page.getByRole("status")).toHaveText("Benutzername/E-Mail oder Passwort ist falsch.");
+    await expect(page.getByRole("region", { name: "Mit Passwort" }).getByRole("status")).toHaveText("Benutzername/E-Mail oder Passwort ist falsch.");
   }
   await page.getByLabel("Passwort", { exact: true }).fill("falsch-6");
   await page.getByRole("button", { name: "Anmelden", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText(/Zu viele Versuche\. Bitte warte 1[45] Minuten/);
+  await expect(page.getByRole("region", { name: "Mit Passwort" }).getByRole("status")).toContainText(/Zu viele Versuche\. Bitte warte 1[45] Minuten/);
   await expect(page.getByLabel("Benutzername oder E-Mail-Adresse")).toHaveValue(member.username);
 });
