@@ -61,6 +61,7 @@ test.describe("Password sign-in", () => {
 
     await page.goto("/einstellungen");
     await page.getByRole("button", { name: "Überall abmelden" }).click();
+    await page.getByRole("button", { name: "Ja, überall abmelden" }).click();
     await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
 
     await otherPage.goto("/einstellungen");
