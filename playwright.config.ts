@@ -10,7 +10,8 @@ const environments = Object.keys(E2E_ENVIRONMENTS) as E2EEnvironment[];
 
 export default defineConfig<{ environment: E2EEnvironment }>({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // Generous: long journeys with axe checks on a busy 2-core machine; a passing test is not slowed by it.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
