@@ -5,16 +5,17 @@ import { signOutAction } from "@/lib/auth/actions";
 import { loadPage } from "./forms/load-page";
 import { Button } from "./ui/button";
 
-export function SignOutButton({ label, everywhere = false, action = signOutAction }: { label: string; everywhere?: boolean; action?: typeof signOutAction }) {
+/** Ends this browser's session and loads the home page. ("Sign out everywhere" has its own confirmation form in the settings.) */
+export function SignOutButton({ label }: { label: string }) {
   const [pending, startTransition] = useTransition();
   return (
     <Button
       type="button"
-      variant={everywhere ? "danger" : "secondary"}
+      variant="secondary"
       pending={pending}
       onClick={() =>
         startTransition(async () => {
-          await action({});
+          await signOutAction({});
           loadPage("/");
         })
       }
