@@ -95,7 +95,7 @@ function ReportForm({
   const { form, onSubmit, status, pending } = useActionForm({
     schema: reportSchema,
     action: reportAction,
-    defaultValues: { targetType, targetId, explanation: "" },
+    defaultValues: { targetType, targetId, explanation: "", mediationConsent: false },
     onSuccess: (): void => onSent(),
   });
   const reasonError = message(form.formState.errors.reason?.message);
@@ -145,6 +145,15 @@ function ReportForm({
         {...form.register("explanation")}
       />
       <p className="text-sm text-slate-800">{t("confidential")}</p>
+      <div className="flex items-start gap-2">
+        <input id={`${id}-consent`} type="checkbox" className="mt-1 size-4 accent-blue-800" aria-describedby={`${id}-consent-hint`} {...form.register("mediationConsent")} />
+        <div className="flex flex-col gap-0.5">
+          <label htmlFor={`${id}-consent`}>{t("mediationConsent")}</label>
+          <p id={`${id}-consent-hint`} className="text-sm text-slate-700">
+            {t("mediationConsentHint")}
+          </p>
+        </div>
+      </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={pending}>
           {t("submit")}

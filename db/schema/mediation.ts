@@ -1,5 +1,6 @@
 import { index, pgEnum, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns";
+import { moderationTargetType } from "./moderation";
 import { users } from "./users";
 
 export const mediationStatuses = ["open", "closed"] as const;
@@ -15,12 +16,15 @@ export const mediationCases = pgTable(
     title: text().notNull(),
     status: mediationStatus().notNull().default("open"),
     openedById: text().references(() => users.id, { onDelete: "set null" }),
+    /** The reported target the case was opened from (its review page), if any; for moderators only. */
+    sourceTargetType: moderationTargetType(),
+    sourceTargetId: text(),
     outcomeNote: text(),
     closedById: text().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     closedAt: timestamptz(),
   },
-  (t) => [index("mediation_cases_status_idx").on(t.status, t.createdAt)],
+  (t) => [index("mediation_cases_status_idx").on(t.status, t.createdAt), index("mediation_cases_source_idx").on(t.sourceTargetType, t.sourceTargetId)],
 );
 
 export const mediationParties = pgTable(

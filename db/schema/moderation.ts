@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns";
 import { users } from "./users";
 
@@ -68,6 +68,11 @@ export const reports = pgTable(
     explanation: text().notNull(),
     /** The reported text as it was when reported, so an edit afterwards cannot replace the evidence; null for an account. */
     contentSnapshot: text(),
+    /**
+     * The reporter agreed to take part in a mediation with the author, who then learns who reported.
+     * Without it the reporter stays confidential: never proposed as, nor added as, a party of a case opened from this target.
+     */
+    mediationConsent: boolean().notNull().default(false),
     status: reportStatus().notNull().default("open"),
     claimedById: text().references(() => users.id, { onDelete: "set null" }),
     claimedAt: timestamptz(),

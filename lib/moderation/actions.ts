@@ -18,8 +18,8 @@ export const reportAction = defineAction({
   input: reportSchema,
   rule: "report.create",
   subject: ({ targetType, targetId }) => loadReportFacts(targetType, targetId),
-  run: async ({ targetType, targetId, reason, explanation }, { actor }) => {
-    const outcome = await createReport({ reporter: actor, target: { type: targetType, id: targetId }, reason, explanation });
+  run: async ({ targetType, targetId, reason, explanation, mediationConsent }, { actor }) => {
+    const outcome = await createReport({ reporter: actor, target: { type: targetType, id: targetId }, reason, explanation, mediationConsent });
     if (!outcome.ok) return fail("already_reported");
     revalidatePath(MODERATION_PATH);
     return ok({ id: outcome.id });

@@ -19,6 +19,8 @@ export const targetSchema = z.object({
 export const reportSchema = targetSchema.extend({
   reason: z.enum(reportReasons, { error: "reasonRequired" }),
   explanation: text(10, EXPLANATION_MAX_LENGTH, "explanationTooShort"),
+  /** A ticked checkbox: true from the form, "on" from FormData; anything else (or nothing) is no consent. */
+  mediationConsent: z.union([z.boolean(), z.literal("on")]).optional().transform((value) => value === true || value === "on"),
 });
 
 export const claimSchema = targetSchema;

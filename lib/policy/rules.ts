@@ -69,6 +69,20 @@ export interface MediationFacts {
   partyIds: readonly string[];
 }
 
+/** What the policy needs about a reported target a moderator wants to open a mediation from. */
+export interface MediationSourceFacts {
+  /** At least one report (open or decided) exists on the target. */
+  reported: boolean;
+  /** The author of the content, or the reported account itself; null once gone. */
+  authorId: string | null;
+  /** Reporters who did not agree to be named: they stay confidential and are never parties of such a case. */
+  confidentialReporterIds: readonly string[];
+}
+
+/** The proposed parties of a case opened from a report that would reveal a confidential reporter. */
+export const confidentialParties = (source: MediationSourceFacts, partyIds: readonly string[]) =>
+  partyIds.filter((id) => source.confidentialReporterIds.includes(id));
+
 /** How long after a decision the affected person may appeal (DSA Art. 20: at least six months). */
 export const APPEAL_PERIOD_MONTHS = 6;
 
@@ -171,7 +185,14 @@ export const rules = {
   /** The moderator who took the decision never decides the appeal against it. */
   "moderation.appeal.decide": (actor: MaybeActor, subject: { appeal: AppealFacts }) =>
     isModerator(actor) && subject.appeal.open && subject.appeal.decidedById !== actor.id,
+  /** Also the person search of the form that names the parties: whoever may open a case may look people up. */
   "mediation.open": (actor: MaybeActor) => isModerator(actor),
+  /**
+   * From a report's review page: there is a report and an author to mediate with, and (as with claiming)
+   * the moderator is not the author. Which reporters may be parties: confidentialParties.
+   */
+  "mediation.openFromReport": (actor: MaybeActor, subject: { source: MediationSourceFacts }) =>
+    isModerator(actor) && subject.source.reported && subject.source.authorId !== null && subject.source.authorId !== actor.id,
   "mediation.read": (actor: MaybeActor, subject: { mediation: MediationFacts }) =>
     isModerator(actor) || (isMember(actor) && subject.mediation.partyIds.includes(actor.id)),
   "mediation.post": (actor: MaybeActor, subject: { mediation: MediationFacts }) =>

@@ -1,5 +1,8 @@
-/** A member's public profile page. */
-export const memberProfilePath = (username: string) => `/mitglieder/${encodeURIComponent(username)}`;
+/**
+ * A member's public profile page, addressed by account id: the username is the sign-in name and
+ * stays private (only the person, moderators and admins see it).
+ */
+export const memberProfilePath = (userId: string) => `/mitglieder/${encodeURIComponent(userId)}`;
 /** The signed-in member's own settings (profile, password, interests, verification). */
 export const SETTINGS_PATH = "/einstellungen";
 /** The admin area: its start page is the account list. */

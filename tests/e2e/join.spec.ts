@@ -1,12 +1,15 @@
 import { expect, expectAccessible, requestSignInLink, test, uniqueName } from "./support/fixtures";
 
 test.describe("Joining with an e-mail link", () => {
-  test("the public profile shows what profile completion says others see: display name, locality and username — no e-mail", async ({ page, joinAsNewMember }) => {
+  test("the public profile shows what profile completion says others see: display name and locality — not the sign-in name, no e-mail", async ({ page, joinAsNewMember }) => {
     const member = await joinAsNewMember({ locality: "Grünau" });
-    await page.goto(`/mitglieder/${member.username}`);
+    await page.goto("/einstellungen");
+    await page.getByRole("link", { name: "Dein öffentliches Profil ansehen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: member.displayName })).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: "Grünau" })).toBeVisible();
-    await expect(page.getByText(`@${member.username}`)).toBeVisible();
+    // The username is the sign-in name: neither on the page nor in its address.
+    await expect(page.locator("main")).not.toContainText(member.username);
+    expect(page.url()).not.toContain(member.username);
     await expect(page.locator("main")).not.toContainText(member.email);
     await expectAccessible(page);
   });

@@ -308,10 +308,11 @@ test.describe("Reports and moderation", () => {
     const { page: reporterPage } = await memberInOwnBrowser(browser, outbox);
 
     // Their own profile has no report control; someone else's has.
-    await page.goto(`/mitglieder/${reported.username}`);
+    await page.goto("/einstellungen");
+    await page.getByRole("link", { name: "Dein öffentliches Profil ansehen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: reported.displayName })).toBeVisible();
     await expect(page.getByRole("button", { name: "Profil melden" })).toHaveCount(0);
-    await reporterPage.goto(`/mitglieder/${reported.username}`);
+    await reporterPage.goto(page.url());
     await expect(reporterPage.getByText("Mitglied seit")).toBeVisible();
     await waitUntilInteractive(reporterPage.getByRole("button", { name: "Profil melden" }));
     await reporterPage.getByRole("button", { name: "Profil melden" }).click();

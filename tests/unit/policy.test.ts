@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   appealDeadline,
+  confidentialParties,
   can,
   effectiveStatus,
   mayHoldStaffRole,
@@ -10,6 +11,7 @@ import {
   type DecisionTargetFacts,
   type MaybeActor,
   type MediationFacts,
+  type MediationSourceFacts,
   type Role,
   type RuleName,
   type SubjectOf,
@@ -96,6 +98,7 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "moderation.appeal.submit":     [N,  N,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  N,     Y,     N],
   "moderation.appeal.decide":     [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
   "mediation.open":               [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  "mediation.openFromReport":     [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
   // Asked about a case the actor is a party to.
   "mediation.read":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "mediation.post":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
@@ -159,6 +162,7 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "moderation.appeal.decide": { appeal: { open: true, decidedById: "another-moderator" } },
   "mediation.read": (actor) => ({ mediation: { open: true, partyIds: [idOf(actor), "other-party"] } }),
   "mediation.post": (actor) => ({ mediation: { open: true, partyIds: [idOf(actor), "other-party"] } }),
+  "mediation.openFromReport": { source: { reported: true, authorId: "someone-else", confidentialReporterIds: [] } },
   // A case between two other people.
   "mediation.close": { mediation: { open: true, partyIds: ["party-a", "party-b"] } },
 };
@@ -589,5 +593,20 @@ describe("mediation, by subject", () => {
     expect(can(moderator, "mediation.close", closedBetween)).toBe(N);
     expect(can(moderator, "mediation.open")).toBe(Y);
     expect(can(member, "mediation.open")).toBe(N);
+  });
+
+  test("from a report: only with a report and an author, never about the moderator's own content; confidential reporters are never parties", () => {
+    const source = (facts: Partial<MediationSourceFacts> = {}): { source: MediationSourceFacts } => ({
+      source: { reported: true, authorId: member.id, confidentialReporterIds: [], ...facts },
+    });
+    expect(can(moderator, "mediation.openFromReport", source())).toBe(Y);
+    expect(can(member, "mediation.openFromReport", source({ authorId: "someone-else" }))).toBe(N);
+    expect(can(ACTORS.admin, "mediation.openFromReport", source())).toBe(N);
+    expect(can(moderator, "mediation.openFromReport", source({ reported: false }))).toBe(N);
+    expect(can(moderator, "mediation.openFromReport", source({ authorId: null }))).toBe(N);
+    expect(can(moderator, "mediation.openFromReport", source({ authorId: moderator.id }))).toBe(N);
+    const facts = source({ confidentialReporterIds: ["quiet-reporter"] }).source;
+    expect(confidentialParties(facts, [member.id, "quiet-reporter", "open-reporter"])).toEqual(["quiet-reporter"]);
+    expect(confidentialParties(facts, [member.id, "open-reporter"])).toEqual([]);
   });
 });

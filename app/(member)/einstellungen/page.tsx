@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { isCurrentSessionFresh } from "@/lib/auth/session";
 import { listLocalities, listTopics } from "@/lib/district/queries";
+import { memberProfilePath } from "@/lib/users/paths";
 import { getOwnProfile } from "@/lib/users/queries";
 import { getFollowedInterests } from "@/lib/interests/queries";
 import { InterestsForm } from "./interests-form";
@@ -35,8 +37,13 @@ export default async function SettingsPage() {
           <dt className="font-medium">{t("email")}</dt>
           <dd>{profile.email}</dd>
           <dt className="font-medium">{t("username")}</dt>
-          <dd>{profile.username}</dd>
+          <dd>
+            {profile.username} <span className="text-sm text-slate-700">({t("usernamePrivate")})</span>
+          </dd>
         </dl>
+        <p>
+          <Link href={memberProfilePath(user.id)}>{t("publicProfile")}</Link>
+        </p>
         <ProfileForm localities={localities} defaults={{ displayName: profile.displayName ?? "", localityId: profile.localityId ?? undefined }} />
       </section>
       <VerificationSection userId={user.id} role={user.role} />

@@ -13,7 +13,6 @@ export const COMMENT_PAGE_SIZE = 50;
 export interface CommentAuthor {
   id: string;
   displayName: string | null;
-  username: string | null;
   verification: Verification;
   role: Role;
   /** The account was deleted: the comment stays, attributed to "deleted member". */
@@ -107,7 +106,6 @@ export async function listComments({
       hidingRule: moderationDecisions.ruleKey,
       authorId: users.id,
       displayName: users.displayName,
-      username: users.username,
       verification: users.verification,
       role: users.role,
       authorStatus: users.status,
@@ -127,11 +125,11 @@ export async function listComments({
     .orderBy(asc(announcementComments.createdAt), asc(announcementComments.id))
     .limit(limit + 1);
 
-  const items: CommentItem[] = rows.slice(0, limit).map(({ authorId, displayName, username, verification, role, authorStatus, hiddenByDecisionId, hidingRule, ...comment }) => ({
+  const items: CommentItem[] = rows.slice(0, limit).map(({ authorId, displayName, verification, role, authorStatus, hiddenByDecisionId, hidingRule, ...comment }) => ({
     ...comment,
     body: hiddenByDecisionId && (viewerId === null || authorId !== viewerId) ? "" : comment.body,
     hidden: hiddenByDecisionId ? { decisionId: hiddenByDecisionId, ruleKey: hidingRule } : null,
-    author: authorId && verification && role ? { id: authorId, displayName, username, verification, role, deleted: authorStatus === "deleted" } : null,
+    author: authorId && verification && role ? { id: authorId, displayName, verification, role, deleted: authorStatus === "deleted" } : null,
   }));
   const next = rows[limit];
   return { items, nextCursor: next ? commentPageCursor(next) : null };

@@ -16,22 +16,25 @@ export async function createReport({
   target,
   reason,
   explanation,
+  mediationConsent = false,
 }: {
   reporter: Actor;
   target: { type: TargetType; id: string };
   reason: (typeof reports.$inferInsert)["reason"];
   explanation: string;
+  /** The reporter may be named to the author as a party of a mediation about this target. */
+  mediationConsent?: boolean;
 }): Promise<CreateReportOutcome> {
   const report = await getDb().transaction(async (tx) => {
     // The text as reported: the moderator decides on this version, whatever happens to the content later.
     const reported = await loadTarget(target.type, target.id, tx);
     const [row] = await tx
       .insert(reports)
-      .values({ targetType: target.type, targetId: target.id, reporterId: reporter.id, reason, explanation, contentSnapshot: reported?.text ?? null })
+      .values({ targetType: target.type, targetId: target.id, reporterId: reporter.id, reason, explanation, mediationConsent, contentSnapshot: reported?.text ?? null })
       .onConflictDoNothing()
       .returning({ id: reports.id, createdAt: reports.createdAt });
     if (!row) return null;
-    await recordAudit({ actorId: reporter.id, action: "moderation.report_filed", targetType: target.type, targetId: target.id, details: { reason } }, tx);
+    await recordAudit({ actorId: reporter.id, action: "moderation.report_filed", targetType: target.type, targetId: target.id, details: { reason, mediationConsent } }, tx);
     await notify([{ userId: reporter.id, kind: "report_received", data: { targetType: target.type, reason } }], tx);
     return row;
   });

@@ -23,7 +23,7 @@ export const userTarget: TargetAdapter = {
           author: account,
           text: null,
           context: null,
-          href: memberProfilePath(account.username),
+          href: memberProfilePath(row.id),
           createdAt: row.createdAt,
           hideable: false,
           hiddenByDecisionId: null,

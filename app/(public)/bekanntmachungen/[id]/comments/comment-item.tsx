@@ -41,10 +41,10 @@ export function CommentItem({ comment, actor, headingId }: { comment: Comment; a
         <p id={metaId} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-800">
           {author ? (
             <UserName
-              name={author.displayName ?? author.username ?? t("deletedMember")}
+              name={author.displayName ?? t("deletedMember")}
               verification={author.verification}
               role={author.role}
-              href={author.username ? memberProfilePath(author.username) : undefined}
+              href={author.displayName ? memberProfilePath(author.id) : undefined}
               note={author.id === actor?.id ? <span className="text-slate-700">{t("you")}</span> : undefined}
             />
           ) : (

@@ -9,12 +9,12 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getPublicProfile } from "@/lib/users/profile";
 import { CONTENT_LOCALE } from "@/lib/i18n/config";
 
-type Params = Promise<{ username: string }>;
+type Params = Promise<{ id: string }>;
 
-const loadProfile = cache((username: string) => getPublicProfile(username));
+const loadProfile = cache((id: string) => getPublicProfile(id));
 
 /** The route segment arrives URL-encoded; a malformed one simply matches nobody. */
-function usernameOf(segment: string) {
+function idOf(segment: string) {
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -23,14 +23,14 @@ function usernameOf(segment: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const profile = await loadProfile(usernameOf((await params).username));
+  const profile = await loadProfile(idOf((await params).id));
   if (!profile) return { title: (await getTranslations("common.notFound"))("title") };
   return { title: profile.displayName };
 }
 
-/** A member's public profile: name, username, badges, locality, since when. Nothing else (DESIGN §6). */
+/** A member's public profile: name, badges, locality, since when. Nothing else — not the sign-in name (DESIGN §6). */
 export default async function MemberProfilePage({ params }: { params: Params }) {
-  const profile = await loadProfile(usernameOf((await params).username));
+  const profile = await loadProfile(idOf((await params).id));
   if (!profile) notFound();
   const [viewer, t, format] = await Promise.all([getSessionUser(), getTranslations("reports.profile"), getFormatter()]);
   const own = viewer?.id === profile.id;
@@ -42,9 +42,6 @@ export default async function MemberProfilePage({ params }: { params: Params }) 
           {profile.displayName}
         </h1>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-800">
-          <span>
-            <span className="sr-only">{t("username")} </span>@{profile.username}
-          </span>
           <UserBadge verification={profile.verification} role={profile.role} />
         </p>
       </div>
