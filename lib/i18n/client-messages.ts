@@ -25,6 +25,7 @@ export const clientNamespaces = [
   "auth.profile",
   "auth.signIn",
   "common.locale",
+  "common.personPicker",
   "common.roles",
   "conduct",
   "district.acceptance",

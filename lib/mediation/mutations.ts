@@ -5,6 +5,7 @@ import { mediationCases, mediationMessages, mediationParties } from "@/db/schema
 import { recordAudit } from "@/lib/audit/record";
 import { deliverAll, type Recipient } from "@/lib/moderation/mail";
 import { loadRecipients } from "@/lib/moderation/recipients";
+import type { TargetType } from "@/lib/moderation/targets";
 import { notify } from "@/lib/notifications/create";
 import { mediationClosedMail, mediationOpenedMail } from "./mail";
 import { mediationPath } from "./paths";
@@ -16,19 +17,25 @@ export async function openMediation({
   partyIds,
   message,
   origin,
+  source,
 }: {
   moderatorId: string;
   title: string;
   partyIds: string[];
   message: string;
   origin: string;
+  /** The reported target the case was opened from, for moderators to find their way back. */
+  source?: { type: TargetType; id: string };
 }) {
   const caseId = await getDb().transaction(async (tx) => {
-    const [row] = await tx.insert(mediationCases).values({ title, openedById: moderatorId }).returning({ id: mediationCases.id });
+    const [row] = await tx
+      .insert(mediationCases)
+      .values({ title, openedById: moderatorId, sourceTargetType: source?.type ?? null, sourceTargetId: source?.id ?? null })
+      .returning({ id: mediationCases.id });
     if (!row) throw new Error("mediation case not stored");
     await tx.insert(mediationParties).values(partyIds.map((userId) => ({ caseId: row.id, userId })));
     await tx.insert(mediationMessages).values({ caseId: row.id, authorId: moderatorId, body: message });
-    await recordAudit({ actorId: moderatorId, action: "mediation.opened", targetType: "mediation", targetId: row.id, details: { title, parties: partyIds.length } }, tx);
+    await recordAudit({ actorId: moderatorId, action: "mediation.opened", targetType: "mediation", targetId: row.id, details: { title, parties: partyIds.length, ...(source && { source: `${source.type}:${source.id}` }) } }, tx);
     await notify(partyIds.map((userId) => ({ userId, kind: "mediation_opened" as const, data: { caseId: row.id, title } })), tx);
     return row.id;
   });

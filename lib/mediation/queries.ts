@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { mediationCases, mediationMessages, mediationParties, users } from "@/db/schema";
+import type { TargetType } from "@/lib/moderation/targets";
 import type { MediationFacts, Role, Verification } from "@/lib/policy";
 
 export interface MediationPerson {
@@ -86,6 +87,8 @@ export interface MediationMessage {
 
 export interface MediationCase extends MediationListItem {
   outcomeNote: string | null;
+  /** The reported target it was opened from; the page shows it to moderators only. */
+  source: { type: TargetType; id: string } | null;
   openedBy: MediationPerson | null;
   closedBy: MediationPerson | null;
   messages: MediationMessage[];
@@ -99,6 +102,8 @@ export async function getMediationCase(caseId: string): Promise<MediationCase | 
     .select({
       ...listColumns,
       outcomeNote: mediationCases.outcomeNote,
+      sourceTargetType: mediationCases.sourceTargetType,
+      sourceTargetId: mediationCases.sourceTargetId,
       openedBy: { id: opener.id, displayName: opener.displayName, username: opener.username, role: opener.role, verification: opener.verification },
       closedBy: { id: closer.id, displayName: closer.displayName, username: closer.username, role: closer.role, verification: closer.verification },
     })
@@ -107,7 +112,8 @@ export async function getMediationCase(caseId: string): Promise<MediationCase | 
     .leftJoin(closer, eq(closer.id, mediationCases.closedById))
     .where(eq(mediationCases.id, caseId));
   if (!row) return null;
-  const [withPeople] = await withParties([row]);
+  const { sourceTargetType, sourceTargetId, ...caseRow } = row;
+  const [withPeople] = await withParties([caseRow]);
   const messages = await getDb()
     .select({ id: mediationMessages.id, body: mediationMessages.body, createdAt: mediationMessages.createdAt, author: person })
     .from(mediationMessages)
@@ -115,7 +121,7 @@ export async function getMediationCase(caseId: string): Promise<MediationCase | 
     .where(eq(mediationMessages.caseId, caseId))
     .orderBy(asc(mediationMessages.createdAt), asc(mediationMessages.id))
     .limit(1000);
-  return { ...withPeople!, messages };
+  return { ...withPeople!, source: sourceTargetType && sourceTargetId ? { type: sourceTargetType, id: sourceTargetId } : null, messages };
 }
 
 /** Accounts by username (case-insensitive), for naming the parties of a new case. */

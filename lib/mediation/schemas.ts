@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { moderationTargetTypes } from "@/db/schema/moderation";
 
 // Messages are keys: looked up in conduct.validation.*, then in validation.*.
 
@@ -29,6 +30,14 @@ export const openMediationSchema = z.object({
     .refine((value) => parseUsernames(value).length >= 2, { error: "partiesRequired" }),
   message: messageBody,
 });
+
+/** The same form, opened from a report's review page: the reported target travels along. */
+export const openMediationFromReportSchema = openMediationSchema.extend({ sourceType: z.enum(moderationTargetTypes), sourceId: id });
+
+export type OpenMediationInput = z.input<typeof openMediationFromReportSchema>;
+
+/** A search for people to name as parties. */
+export const searchPeopleSchema = z.object({ q: z.string().trim().max(100, { error: "tooLong" }) });
 
 export const postMediationMessageSchema = z.object({ caseId: id, body: messageBody });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, localities, users } from "@/db/schema";
 import { isOfficialDomain } from "@/lib/district/queries";
@@ -50,10 +50,14 @@ const listColumns = {
   createdAt: users.createdAt,
 };
 
+/** An ILIKE pattern for "contains q", served by the trigram indexes on display name, username and e-mail (migration 0005). */
+const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+const containsPattern = (q: string) => `%${escapeLike(q)}%`;
+
 /** Admin search by name, username or e-mail; newest first, keyset-paginated. */
 export async function searchUsers({ q, after }: { q: string; after?: string }) {
   const cursor = decodeCursor(after);
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   const rows: UserListItem[] = await getDb()
     .select(listColumns)
     .from(users)
@@ -68,6 +72,31 @@ export async function searchUsers({ q, after }: { q: string; after?: string }) {
     .orderBy(desc(users.createdAt), desc(users.id))
     .limit(26);
   return toPage(rows);
+}
+
+export interface PersonSearchHit {
+  id: string;
+  displayName: string;
+  username: string;
+  verification: Verification;
+  role: Role;
+}
+
+/**
+ * People by display name or username (not by e-mail), for naming them, e.g. as parties of a mediation:
+ * live accounts with a completed profile, those whose name starts with the query first. The same
+ * trigram-indexed search as the admin's.
+ */
+export async function searchPeopleByName(q: string, limit = 8): Promise<PersonSearchHit[]> {
+  const pattern = containsPattern(q);
+  const prefix = `${escapeLike(q)}%`;
+  const rows = await getDb()
+    .select({ id: users.id, displayName: users.displayName, username: users.username, verification: users.verification, role: users.role })
+    .from(users)
+    .where(and(or(ilike(users.username, pattern), ilike(users.displayName, pattern)), eq(users.status, "active"), isNotNull(users.username), isNotNull(users.displayName)))
+    .orderBy(desc(sql`${users.displayName} ilike ${prefix} or ${users.username} ilike ${prefix}`), asc(users.displayName), asc(users.id))
+    .limit(limit);
+  return rows.flatMap((row) => (row.username && row.displayName ? [{ ...row, username: row.username, displayName: row.displayName }] : []));
 }
 
 export interface UserDetail extends UserListItem {

@@ -8,6 +8,7 @@ import { UserName } from "@/components/user-name";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getSessionUser } from "@/lib/auth/session";
 import { MEDIATION_LIST_PATH, OWN_MEDIATIONS_PATH } from "@/lib/mediation/paths";
+import { moderationTargetPath } from "@/lib/moderation/paths";
 import { getMediationCase, loadMediationFacts, type MediationPerson } from "@/lib/mediation/queries";
 import { can, type MaybeActor } from "@/lib/policy";
 import { CloseForm } from "./close-form";
@@ -101,9 +102,18 @@ export default async function MediationCasePage({ params }: Props) {
           <dt className="font-medium">{t("openedBy")}</dt>
           <dd className="mb-2 sm:mb-0">{person(mediation.openedBy)}</dd>
           <dt className="font-medium">{t("openedAt")}</dt>
-          <dd>
+          <dd className="mb-2 sm:mb-0">
             <time dateTime={mediation.createdAt.toISOString()}>{labels.dateTime(mediation.createdAt)}</time>
           </dd>
+          {/* Where it came from is for moderators: a party may not know that there was a report, nor who made it. */}
+          {isModerator && mediation.source && (
+            <>
+              <dt className="font-medium">{t("source")}</dt>
+              <dd>
+                <Link href={moderationTargetPath(mediation.source.type, mediation.source.id)}>{t("sourceLink", { type: mediation.source.type })}</Link>
+              </dd>
+            </>
+          )}
         </dl>
         <p className="text-sm text-slate-800">{t("privacy")}</p>
       </div>

@@ -10,6 +10,7 @@ import { ReportTable } from "@/components/moderation/report-table";
 import { ContentWithRecord, type RecordedText } from "@/components/moderation/content-with-record";
 import { decisionKinds, moderationTargetTypes } from "@/db/schema/moderation";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { newMediationFromReportPath } from "@/lib/mediation/paths";
 import { MODERATION_PATH } from "@/lib/moderation/paths";
 import { getTargetReview } from "@/lib/moderation/queue/target-review";
 import { loadDecisionFacts } from "@/lib/moderation/facts";
@@ -70,6 +71,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       ? { at: "decision", date: lastDecision.createdAt, text: lastDecision.contentSnapshot }
       : null;
   const author = review.target?.author ?? null;
+  // Which reporters may take part is the mediation form's business; here only whether a case can be opened at all.
+  const mayMediate = can(actor, "mediation.openFromReport", { source: { reported: reports.length > 0, authorId: author?.id ?? null, confidentialReporterIds: [] } });
   const authorName = author?.displayName ?? author?.username ?? null;
 
   return (
@@ -130,6 +133,21 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           ) : (
             <DecisionTable decisions={review.authorHistory} labelledBy="author-history" showTarget viewerId={actor.id} />
           )}
+        </section>
+      )}
+
+      {mayMediate && (
+        <section aria-labelledby="mediation" className="flex flex-col gap-3">
+          <h2 id="mediation">{t("mediationTitle")}</h2>
+          <p>{t("mediationText")}</p>
+          <p>
+            <Link
+              href={newMediationFromReportPath(review.ref.type, review.ref.id)}
+              className="inline-block rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 no-underline hover:bg-slate-100"
+            >
+              {t("openMediation")}
+            </Link>
+          </p>
         </section>
       )}
 
