@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { closeMediationAction, openMediationAction, postMediationMessageAction } from "@/lib/mediation/actions";
+import { closeMediationAction, openMediationAction, openMediationFromReportAction, postMediationMessageAction, searchMediationPeopleAction } from "@/lib/mediation/actions";
+import { loadMediationSource } from "@/lib/mediation/source";
+import { reportAction } from "@/lib/moderation/actions";
 import { closeMediation, openMediation, postMediationMessage } from "@/lib/mediation/mutations";
 import { getMediationCase, listMediationCases, listOwnMediationCases, loadMediationFacts } from "@/lib/mediation/queries";
 import { can } from "@/lib/policy";
-import { uniqueSuffix } from "../support/factories";
-import { auditEntriesAbout, captureMail, createActor, createModerator, notificationsOf } from "../support/moderation-factory";
+import { createAnnouncement, createComment } from "../support/announcement-factory";
+import { createUser, uniqueSuffix } from "../support/factories";
+import { auditEntriesAbout, captureMail, createActor, createModerator, insertReport, notificationsOf, reportsOn } from "../support/moderation-factory";
 
 // The actions read the session cookie, the request's host (for links in mails) and refresh pages.
 const session = vi.hoisted(() => ({ token: undefined as string | undefined }));
@@ -179,5 +182,126 @@ describe("listing cases", () => {
       [withCarla, "open"],
       [withBernd, "closed"],
     ]);
+  });
+});
+
+describe("opening a case from a report", () => {
+  /** A comment by `author`, reported by one reporter who agreed to mediation and one who did not. */
+  async function reportedComment() {
+    const [author, open, quiet] = await Promise.all([neighbour("Autorin"), neighbour("Offen"), neighbour("Leise")]);
+    const announcement = await createAnnouncement();
+    const comment = await createComment({ announcementId: announcement.id, authorId: author.user.id, body: "Eure Hecke ist eine Zumutung." });
+    const target = { type: "comment" as const, id: comment.id };
+    await insertReport({ reporterId: open.user.id, target, mediationConsent: true, createdAt: new Date(Date.now() - 60_000) });
+    await insertReport({ reporterId: quiet.user.id, target });
+    return { author, open, quiet, target };
+  }
+
+  test("the source proposes the author and the consenting reporter; the confidential reporter is only counted", async () => {
+    const { author, open, quiet, target } = await reportedComment();
+    const source = await loadMediationSource(target.type, target.id);
+    expect(source).not.toBeNull();
+    expect(source!.author?.id).toBe(author.user.id);
+    expect(source!.consentingReporters.map((p) => p.id)).toEqual([open.user.id]);
+    expect(source!.confidentialReporterCount).toBe(1);
+    expect(source!.facts).toEqual({ source: { reported: true, authorId: author.user.id, confidentialReporterIds: [quiet.user.id] } });
+    expect(await loadMediationSource("comment", `no-such-${uniqueSuffix()}`)).toBeNull();
+  });
+
+  test("a moderator opens it with the proposed parties: the case keeps the target, the audit names it", async () => {
+    const { author, open, target } = await reportedComment();
+    const moderator = await createModerator();
+    session.token = moderator.token;
+    const result = await openMediationFromReportAction({
+      title: "Konflikt um einen Kommentar",
+      parties: `${author.user.username}, ${open.user.username}`,
+      message: "Lasst uns in Ruhe darüber sprechen.",
+      sourceType: target.type,
+      sourceId: target.id,
+    });
+    expect(result).toMatchObject({ ok: true });
+    const caseId = result.ok ? result.data.caseId : "";
+    const stored = await getMediationCase(caseId);
+    expect(stored!.source).toEqual(target);
+    expect(stored!.parties.map((p) => p.id).sort()).toEqual([author.user.id, open.user.id].sort());
+    expect((await auditEntriesAbout(caseId)).map((e) => e.details)).toEqual([{ title: "Konflikt um einen Kommentar", parties: 2, source: `comment:${target.id}` }]);
+    // A case opened without a report has no source.
+    const plain = await openMediation({ moderatorId: moderator.user.id, title: "Ohne Meldung", partyIds: [author.user.id, open.user.id], message: "Hallo.", origin: ORIGIN });
+    expect((await getMediationCase(plain))!.source).toBeNull();
+  });
+
+  test("a reporter who did not agree cannot be made a party; nothing is stored and nobody is told", async () => {
+    const { author, quiet, target } = await reportedComment();
+    const moderator = await createModerator();
+    session.token = moderator.token;
+    const title = `Vertraulich ${uniqueSuffix()}`;
+    expect(
+      await openMediationFromReportAction({ title, parties: `${author.user.username}, ${quiet.user.username}`, message: "Hallo.", sourceType: target.type, sourceId: target.id }),
+    ).toMatchObject({ ok: false, error: "invalid_input", fieldErrors: { parties: ["partyIsConfidentialReporter"] } });
+    expect((await listMediationCases()).filter((c) => c.title === title)).toEqual([]);
+    expect(await notificationsOf(author.user.id)).toEqual([]);
+    expect(mail.to(author.user.email)).toEqual([]);
+  });
+
+  test("the policy: not a member, not about the moderator's own comment, not without a report", async () => {
+    const { author, open, target } = await reportedComment();
+    const parties = `${author.user.username}, ${open.user.username}`;
+    const input = { title: "Konflikt", parties, message: "Hallo.", sourceType: target.type, sourceId: target.id };
+    session.token = open.token;
+    expect(await openMediationFromReportAction(input)).toMatchObject({ ok: false, error: "forbidden" });
+
+    const moderatorAuthor = await createModerator();
+    const announcement = await createAnnouncement();
+    const own = await createComment({ announcementId: announcement.id, authorId: moderatorAuthor.user.id, body: "Mein eigener Kommentar." });
+    await insertReport({ reporterId: open.user.id, target: { type: "comment", id: own.id }, mediationConsent: true });
+    session.token = moderatorAuthor.token;
+    expect(await openMediationFromReportAction({ ...input, parties: `${open.user.username}, ${author.user.username}`, sourceId: own.id })).toMatchObject({ ok: false, error: "forbidden" });
+
+    const unreported = await createComment({ announcementId: announcement.id, authorId: author.user.id, body: "Niemand hat das gemeldet." });
+    const moderator = await createModerator();
+    session.token = moderator.token;
+    expect(await openMediationFromReportAction({ ...input, sourceId: unreported.id })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await openMediationFromReportAction({ ...input, sourceId: `no-such-${uniqueSuffix()}` })).toMatchObject({ ok: false, error: "not_found" });
+  });
+
+  test("the report form's consent is stored with the report; without it, none", async () => {
+    const [author, reporter, other] = await Promise.all([neighbour("Autor"), neighbour("Melderin"), neighbour("Andere")]);
+    const announcement = await createAnnouncement();
+    const comment = await createComment({ announcementId: announcement.id, authorId: author.user.id, body: "Streit im Treppenhaus." });
+    const target = { type: "comment" as const, id: comment.id };
+    session.token = reporter.token;
+    expect(await reportAction({ targetType: "comment", targetId: comment.id, reason: "other", explanation: "Das ist eher ein Streit unter Nachbarn.", mediationConsent: true })).toMatchObject({ ok: true });
+    session.token = other.token;
+    expect(await reportAction({ targetType: "comment", targetId: comment.id, reason: "insult", explanation: "Das ist beleidigend gemeint." })).toMatchObject({ ok: true });
+    const source = await loadMediationSource(target.type, target.id);
+    expect(source!.consentingReporters.map((p) => p.id)).toEqual([reporter.user.id]);
+    expect(source!.facts.source.confidentialReporterIds).toEqual([other.user.id]);
+    expect((await reportsOn(target)).map((r) => [r.reporterId, r.mediationConsent])).toEqual([
+      [reporter.user.id, true],
+      [other.user.id, false],
+    ]);
+  });
+});
+
+describe("the party picker's search", () => {
+  test("moderators find live people by display name or username, never by e-mail; members may not search", async () => {
+    const tag = uniqueSuffix();
+    const [anna, annika] = await Promise.all([
+      createActor({ displayName: `Anna ${tag}`, username: `anna_${tag}` }),
+      createActor({ displayName: `Annika ${tag}`, username: `nika_${tag}` }),
+    ]);
+    await createUser({ displayName: `Gelöscht ${tag}`, username: `weg_${tag}`, status: "deleted" });
+    const moderator = await createModerator();
+    session.token = moderator.token;
+    const found = await searchMediationPeopleAction({ q: tag });
+    expect(found.ok && found.data.people.map((p) => p.username).sort()).toEqual([anna.user.username, annika.user.username].sort());
+    expect(found.ok && Object.keys(found.data.people[0]!).sort()).toEqual(["displayName", "id", "role", "username", "verification"]);
+    const byUsername = await searchMediationPeopleAction({ q: `nika_${tag}` });
+    expect(byUsername.ok && byUsername.data.people.map((p) => p.id)).toEqual([annika.user.id]);
+    const byEmail = await searchMediationPeopleAction({ q: anna.user.email });
+    expect(byEmail.ok && byEmail.data.people).toEqual([]);
+    expect(await searchMediationPeopleAction({ q: "a" })).toMatchObject({ ok: true, data: { people: [] } });
+    session.token = anna.token;
+    expect(await searchMediationPeopleAction({ q: tag })).toMatchObject({ ok: false, error: "forbidden" });
   });
 });

@@ -29,6 +29,8 @@ export interface NewReport {
   status?: "open" | "resolved";
   /** The decision that resolved it (implies status "resolved"). */
   decisionId?: string;
+  /** The reporter agreed to take part in a mediation (and so to be named to the author). */
+  mediationConsent?: boolean;
 }
 
 /** Inserts a report directly, e.g. with an explicit time for the queue's order (no receipt, no audit entry). */
@@ -43,6 +45,7 @@ export async function insertReport(input: NewReport) {
       explanation: input.explanation ?? "Das ist beleidigend gegenüber der Nachbarschaft.",
       status: input.decisionId ? "resolved" : (input.status ?? "open"),
       decisionId: input.decisionId ?? null,
+      mediationConsent: input.mediationConsent ?? false,
       resolvedAt: input.decisionId || input.status === "resolved" ? (input.createdAt ?? new Date()) : null,
       ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     })
