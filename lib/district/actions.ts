@@ -7,6 +7,7 @@ import {
   addCatalogEntry,
   addOfficialDomain,
   moveCatalogEntry,
+  sortCatalogEntries,
   removeCatalogEntry,
   removeOfficialDomain,
   renameCatalogEntry,
@@ -17,6 +18,7 @@ import {
   addOfficialDomainSchema,
   districtSettingsSchema,
   moveCatalogEntrySchema,
+  sortCatalogEntriesSchema,
   removeCatalogEntrySchema,
   removeOfficialDomainSchema,
   renameCatalogEntrySchema,
@@ -67,6 +69,15 @@ export const moveCatalogEntryAction = defineAction({
     const outcome = await moveCatalogEntry({ actorId: actor.id, ...input });
     if (outcome === "not_found") return fail("not_found");
     if (outcome === "moved") revalidateEverywhere();
+    return ok();
+  },
+});
+
+export const sortCatalogEntriesAction = defineAction({
+  input: sortCatalogEntriesSchema,
+  rule: "admin.settings.update",
+  run: async ({ kind }, { actor }) => {
+    if ((await sortCatalogEntries({ actorId: actor.id, kind })) === "sorted") revalidateEverywhere();
     return ok();
   },
 });

@@ -161,40 +161,65 @@ export async function renameCatalogEntry(input: { actorId: string; kind: Catalog
   }
 }
 
-export type MoveEntryOutcome = "moved" | "at_edge" | "not_found";
+export type MoveEntryOutcome = "moved" | "unchanged" | "at_edge" | "not_found";
 
 /** Swaps an entry with its neighbour; the whole list is renumbered 0…n so equal sort keys cannot pin it. */
+/**
+ * Moves an entry one step ("up"/"down") or to a position (1 = first; beyond the end means last).
+ * The order is the one every selection list shows.
+ */
 export async function moveCatalogEntry(input: {
   actorId: string;
   kind: CatalogKind;
   id: number;
-  direction: "up" | "down";
+  direction?: "up" | "down";
+  position?: number;
 }): Promise<MoveEntryOutcome> {
-  const { actorId, kind, id, direction } = input;
-  const table = tableOf(kind);
+  const { actorId, kind, id, direction, position } = input;
   return getDb().transaction(async (tx) => {
     const entries = await entriesInOrder(tx, kind);
     const index = entries.findIndex((entry) => entry.id === id);
     if (index < 0) return "not_found";
-    const target = direction === "up" ? index - 1 : index + 1;
+    const target = position !== undefined ? Math.min(Math.max(position, 1), entries.length) - 1 : direction === "up" ? index - 1 : index + 1;
     if (target < 0 || target >= entries.length) return "at_edge";
+    if (target === index) return "unchanged";
     const reordered = [...entries];
-    [reordered[index], reordered[target]] = [reordered[target]!, reordered[index]!];
-    for (const [position, entry] of reordered.entries()) {
-      if (entry.sortOrder !== position) await tx.update(table).set({ sortOrder: position }).where(eq(table.id, entry.id));
-    }
+    const [moved] = reordered.splice(index, 1);
+    reordered.splice(target, 0, moved!);
+    await storeOrder(tx, kind, entries, reordered);
     await recordAudit(
       {
         actorId,
         action: `district.${kind}_moved`,
         targetType: AUDIT_TARGET[kind],
         targetId: String(id),
-        details: { name: entries[index]!.name, direction, position: target + 1 },
+        details: { name: entries[index]!.name, direction: target < index ? "up" : "down", position: target + 1 },
       },
       tx,
     );
     return "moved";
   });
+}
+
+/** Puts all entries of a list in alphabetical order (German collation). */
+export async function sortCatalogEntries({ actorId, kind }: { actorId: string; kind: CatalogKind }): Promise<"sorted" | "unchanged"> {
+  return getDb().transaction(async (tx) => {
+    const entries = await entriesInOrder(tx, kind);
+    const collator = new Intl.Collator("de", { sensitivity: "base", numeric: true });
+    const sorted = [...entries].sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
+    if (sorted.every((entry, i) => entry.id === entries[i]!.id && entry.sortOrder === i)) return "unchanged";
+    await storeOrder(tx, kind, entries, sorted);
+    await recordAudit({ actorId, action: `district.${kind}_sorted`, targetType: AUDIT_TARGET[kind], targetId: null, details: { count: sorted.length } }, tx);
+    return "sorted";
+  });
+}
+
+async function storeOrder(tx: Transaction, kind: CatalogKind, before: Array<{ id: number; sortOrder: number }>, after: Array<{ id: number }>) {
+  const table = tableOf(kind);
+  const current = new Map(before.map((entry) => [entry.id, entry.sortOrder]));
+  for (const [position, entry] of after.entries()) {
+    if (current.get(entry.id) !== position) await tx.update(table).set({ sortOrder: position }).where(eq(table.id, entry.id));
+  }
 }
 
 async function usageOf(tx: Transaction, kind: CatalogKind, id: number): Promise<CatalogUsage> {

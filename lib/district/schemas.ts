@@ -32,7 +32,16 @@ const entryName = z.string().trim().min(2, { error: "nameTooShort" }).max(80, { 
 
 export const addCatalogEntrySchema = z.object({ kind, name: entryName });
 export const renameCatalogEntrySchema = z.object({ kind, id: entryId, name: entryName });
-export const moveCatalogEntrySchema = z.object({ kind, id: entryId, direction: z.enum(["up", "down"]) });
+/** One step up or down, or to a position (1 = first) typed into the "Reihenfolge" mode. */
+export const moveCatalogEntrySchema = z
+  .object({
+    kind,
+    id: entryId,
+    direction: z.enum(["up", "down"]).optional(),
+    position: z.coerce.number({ error: "positionInvalid" }).int({ error: "positionInvalid" }).min(1, { error: "positionInvalid" }).max(10_000, { error: "positionInvalid" }).optional(),
+  })
+  .refine((value) => value.direction !== undefined || value.position !== undefined, { path: ["position"], error: "positionInvalid" });
+export const sortCatalogEntriesSchema = z.object({ kind });
 export const removeCatalogEntrySchema = z.object({ kind, id: entryId });
 
 /**

@@ -23,6 +23,7 @@ import {
   removeOfficialDomain,
   renameCatalogEntry,
   slugify,
+  sortCatalogEntries,
   updateDistrictSettings,
 } from "@/lib/district/mutations";
 import {
@@ -270,6 +271,48 @@ describe("localities, topics and departments", () => {
     expect((await auditEntries("district.topic_moved", String(b.id)))[0]?.details).toMatchObject({ direction: "up" });
 
     for (const id of [a.id, b.id]) await removeCatalogEntry({ actorId: admin.id, kind: "topic", id });
+  });
+
+  test("moving to a position puts the entry there (clamped to the list), and sorting orders the whole list alphabetically", async () => {
+    const admin = await newAdmin();
+    const tag = uniqueSuffix();
+    const added: number[] = [];
+    for (const name of [`Zebra ${tag}`, `Ahorn ${tag}`, `Mitte ${tag}`]) {
+      const entry = await addCatalogEntry({ actorId: admin.id, kind: "topic", name });
+      if (entry.outcome !== "added") throw new Error("not added");
+      added.push(entry.id);
+    }
+    const [zebra, ahorn, mitte] = added as [number, number, number];
+    const ids = async () => (await listCatalogEntries("topic")).map((e) => e.id);
+    const before = await ids();
+    const count = before.length;
+
+    expect(await moveCatalogEntry({ actorId: admin.id, kind: "topic", id: mitte, position: 1 })).toBe("moved");
+    expect((await ids())[0]).toBe(mitte);
+    expect((await auditEntries("district.topic_moved", String(mitte)))[0]?.details).toMatchObject({ direction: "up", position: 1 });
+    expect(await moveCatalogEntry({ actorId: admin.id, kind: "topic", id: mitte, position: 1 })).toBe("unchanged");
+    // Beyond the end means last.
+    expect(await moveCatalogEntry({ actorId: admin.id, kind: "topic", id: mitte, position: count + 50 })).toBe("moved");
+    expect((await ids()).at(-1)).toBe(mitte);
+    expect(await ids()).toHaveLength(count);
+
+    expect(await sortCatalogEntries({ actorId: admin.id, kind: "topic" })).toBe("sorted");
+    const sorted = await listCatalogEntries("topic");
+    const names = sorted.map((e) => e.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator("de", { sensitivity: "base", numeric: true }).compare));
+    expect(sorted.map((e) => e.id).filter((id) => added.includes(id))).toEqual([ahorn, mitte, zebra]);
+    expect(await sortCatalogEntries({ actorId: admin.id, kind: "topic" })).toBe("unchanged");
+    const [sortedEntry] = await getDb()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "district.topic_sorted"), eq(auditLog.actorId, admin.id)));
+    expect(sortedEntry?.details).toEqual({ count });
+
+    // Leave the seeded order as it was for the other tests.
+    for (const id of added) await removeCatalogEntry({ actorId: admin.id, kind: "topic", id });
+    const original = before.filter((id) => !added.includes(id));
+    for (const [i, id] of original.entries()) await moveCatalogEntry({ actorId: admin.id, kind: "topic", id, position: i + 1 });
+    expect(await ids()).toEqual(original);
   });
 
   test("removing a followed topic detaches it; a department with staff or signed announcements stays", async () => {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SectionNav } from "@/components/ui/section-nav";
+import { DISTRICT_SETTINGS_PATH } from "@/lib/district/paths";
 
 /** Switches between the admin pages; marks the one being shown. */
 export async function AdminNav({ current }: { current: "users" | "auditLog" | "settings" | "terms" | null }) {
@@ -7,7 +8,7 @@ export async function AdminNav({ current }: { current: "users" | "auditLog" | "s
   const links = [
     { key: "users", href: "/admin", label: t("users") },
     { key: "auditLog", href: "/admin/protokoll", label: t("auditLog") },
-    { key: "settings", href: "/admin/einstellungen", label: t("settings") },
+    { key: "settings", href: DISTRICT_SETTINGS_PATH, label: t("settings") },
     { key: "terms", href: "/admin/nutzungsbedingungen", label: t("terms") },
   ] as const;
   return <SectionNav label={t("label")} links={links} current={current} />;
