@@ -44,7 +44,8 @@ const controlClass =
 /**
  * Names people by searching for them: a combobox (WAI-ARIA APG "combobox with listbox popup") whose
  * choices become removable chips. Down/Up move through the results, Enter adds the highlighted one,
- * Escape closes the list (or clears the text). A live region says how many were found.
+ * Escape closes the list (or clears the text). A live region says how many were found. Enter on
+ * typed usernames without a highlighted result adds them as they are (the server says if one is unknown).
  *
  * Before JavaScript runs (or without it) it is the plain text field of usernames the server accepts.
  */
@@ -99,6 +100,16 @@ export function PersonPicker({ label, description, error, errorParams, name, val
     input.current?.focus();
   };
 
+  const addTyped = (usernames: string[]) => {
+    const fresh = usernames.filter((u) => !chosen.some((c) => c.username.toLowerCase() === u.toLowerCase()));
+    const people = fresh.map((username) => known.get(username.toLowerCase()) ?? { username, displayName: null });
+    setChosen([...chosen, ...people]);
+    setQuery("");
+    setResults(null);
+    setActive(-1);
+    if (people.length > 0) setAnnouncement(t("added", { name: people.map((p) => p.displayName ?? p.username).join(", ") }));
+  };
+
   const remove = (person: PickedPerson) => {
     setChosen(chosen.filter((p) => p.username.toLowerCase() !== person.username.toLowerCase()));
     setAnnouncement(t("removed", { name: person.displayName ?? person.username }));
@@ -113,10 +124,12 @@ export function PersonPicker({ label, description, error, errorParams, name, val
       event.preventDefault();
       setActive((i) => (i <= 0 ? offered.length - 1 : i - 1));
     } else if (event.key === "Enter") {
-      // Enter in the search field never submits the form: it adds the highlighted person, if any.
+      // Enter in the search field never submits the form: it adds the highlighted person, or else the
+      // usernames typed (as in the plain field: "anna, bernd"), which the server checks.
       event.preventDefault();
       const person = open ? offered[active] : undefined;
       if (person) add(person);
+      else if (query.trim()) addTyped(usernamesOf(query));
     } else if (event.key === "Escape") {
       if (open) {
         event.preventDefault();

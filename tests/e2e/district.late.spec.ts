@@ -124,4 +124,25 @@ test.describe("The district's configuration, seen by everyone", () => {
     await expect(admin.getByRole("heading", { level: 1, name: "Willkommen, Ada Admin!" })).toBeVisible();
     await adminContext.close();
   });
+
+  test("an admin sorts the localities alphabetically in the order mode; every selection list then shows them so", async ({ page }) => {
+    await signInWithPassword(page, "ada");
+    await openAdminPage(page, "Bezirk und Plattform");
+    await page.getByRole("navigation", { name: "Bereiche der Einstellungen" }).getByRole("link", { name: "Ortsteile" }).click();
+    const section = page.getByRole("region", { name: "Ortsteile" });
+    await waitUntilInteractive(section.getByRole("button", { name: "Reihenfolge ändern" }));
+    await section.getByRole("button", { name: "Reihenfolge ändern" }).click();
+    await section.getByRole("button", { name: "Alphabetisch sortieren" }).click();
+    await expect(section.getByText("Die Liste ist jetzt alphabetisch sortiert.")).toBeVisible();
+    const names = (await section.getByRole("list", { name: "Ortsteile" }).getByRole("listitem").allInnerTexts()).map((text) => text.replace(/^\d+\.\s*/, "").split("\n")[0]!.trim());
+    const collator = new Intl.Collator("de", { sensitivity: "base", numeric: true });
+    expect(names).toEqual([...names].sort(collator.compare));
+    await expectAccessible(page);
+
+    // The order every selection list shows, e.g. the home locality in the settings.
+    await page.goto("/einstellungen");
+    const options = await page.getByLabel("Ortsteil", { exact: true }).locator("option").allInnerTexts();
+    const localities = options.filter((option) => names.includes(option.trim())).map((option) => option.trim());
+    expect(localities).toEqual(names);
+  });
 });

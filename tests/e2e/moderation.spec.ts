@@ -257,14 +257,21 @@ test.describe("Reports and moderation", () => {
     await expectAccessible(moritz);
     await moritz.getByRole("link", { name: "Neuen Schlichtungsfall eröffnen" }).click();
     const caseTitle = uniqueTitle("Streit um den Gemeinschaftsgarten");
+    const parties = moritz.getByRole("combobox", { name: "Beteiligte" });
+    await waitUntilInteractive(parties);
     await moritz.getByLabel("Titel").fill(caseTitle);
-    await moritz.getByLabel("Beteiligte").fill(`${first.username}, niemand_${uniqueName("")}`);
+    // Usernames can still be typed into the picker: Enter adds them as they are, and the server checks them.
+    const ghost = `niemand_${uniqueName("")}`;
+    await parties.fill(`${first.username}, ${ghost}`);
+    await parties.press("Enter");
     await moritz.getByLabel("Erste Nachricht").fill("Willkommen! Lasst uns gemeinsam eine Lösung finden.");
     await moritz.getByRole("button", { name: "Schlichtung eröffnen" }).click();
     await expect(moritz.getByText(/Diese Benutzernamen gibt es nicht: niemand_/)).toBeVisible();
     await expect(moritz.getByLabel("Erste Nachricht")).toHaveValue("Willkommen! Lasst uns gemeinsam eine Lösung finden.");
     await expectAccessible(moritz);
-    await moritz.getByLabel("Beteiligte").fill(`${first.username}, @${second.username}`);
+    await moritz.getByRole("button", { name: `${ghost} entfernen` }).click();
+    await parties.fill(`@${second.username}`);
+    await parties.press("Enter");
     await moritz.getByRole("button", { name: "Schlichtung eröffnen" }).click();
     await expect(moritz.getByRole("heading", { level: 1, name: caseTitle })).toBeVisible();
     const caseUrl = moritz.url();
@@ -301,6 +308,69 @@ test.describe("Reports and moderation", () => {
     await expectAccessible(page);
 
     for (const p of [secondPage, outsiderPage, moritz]) await p.context().close();
+  });
+
+  test("a moderator opens mediation from a report: author and the reporter who agreed are proposed, a third person is picked by name, the case links back to the report for moderators only", async ({
+    browser,
+    page,
+    outbox,
+    joinAsNewMember,
+  }) => {
+    const author = await joinAsNewMember();
+    const text = `Eure Musik ist jeden Abend zu laut, das nervt ${uniqueName("")}`;
+    const title = await announcementWithComment(browser, page, text);
+    const { page: reporterPage, member: reporter } = await memberInOwnBrowser(browser, outbox);
+    await openAnnouncement(reporterPage, title);
+    const comment = commentWith(reporterPage, text);
+    await waitUntilInteractive(comment.getByRole("button", { name: "Kommentar melden" }));
+    await comment.getByRole("button", { name: "Kommentar melden" }).click();
+    await comment.getByRole("group", { name: "Grund" }).getByLabel("Etwas anderes").check();
+    await comment.getByLabel("Erläuterung").fill("Eher ein Streit unter Nachbarn als ein Regelverstoß.");
+    await comment.getByLabel("Ich bin zu einer Schlichtung bereit.").check();
+    await expectAccessible(reporterPage);
+    await comment.getByRole("button", { name: "Meldung absenden" }).click();
+    await expect(reporterPage.getByText(/Danke! Deine Meldung ist eingegangen\./)).toBeVisible();
+
+    const moritz = await moderatorPage(browser, "moritz");
+    await openQueueItem(moritz, text.slice(0, 30));
+    const reviewUrl = moritz.url();
+    await moritz.getByRole("region", { name: "Schlichtung" }).getByRole("link", { name: "Schlichtung eröffnen" }).click();
+    await expect(moritz.getByRole("heading", { level: 1, name: "Neuer Schlichtungsfall" })).toBeVisible();
+    const chosen = moritz.getByRole("list", { name: "Ausgewählte Personen" });
+    await expect(chosen.getByRole("listitem")).toHaveText([new RegExp(author.displayName), new RegExp(reporter.displayName)]);
+    await expect(moritz.getByLabel("Titel")).toHaveValue("Konflikt um einen Kommentar");
+    await expectAccessible(moritz);
+
+    // The picker: type part of a name, move down with the keyboard, add with Enter.
+    const picker = moritz.getByRole("combobox", { name: "Beteiligte" });
+    await waitUntilInteractive(picker);
+    await picker.fill("Anton Anw");
+    await expect(moritz.getByRole("listbox", { name: "Gefundene Personen" }).getByRole("option", { name: /Anton Anwohner/ })).toBeVisible();
+    await expect(moritz.getByRole("status").filter({ hasText: "Eine Person gefunden." })).toBeAttached();
+    await picker.press("ArrowDown");
+    await expect(picker).toHaveAttribute("aria-activedescendant", /.+/);
+    await expectAccessible(moritz);
+    await picker.press("Enter");
+    await expect(chosen.getByRole("listitem")).toHaveCount(3);
+    await moritz.getByRole("button", { name: "Anton Anwohner entfernen" }).click();
+    await expect(chosen.getByRole("listitem")).toHaveCount(2);
+
+    await moritz.getByLabel("Erste Nachricht").fill("Hallo ihr beiden, lasst uns über die Lautstärke sprechen.");
+    await moritz.getByRole("button", { name: "Schlichtung eröffnen" }).click();
+    await expect(moritz.getByRole("heading", { level: 1, name: "Konflikt um einen Kommentar" })).toBeVisible();
+    const caseUrl = moritz.url();
+    await expectAccessible(moritz);
+    await moritz.getByRole("link", { name: "Gemeldeter Kommentar" }).click();
+    await expect(moritz).toHaveURL(reviewUrl);
+
+    // The author is a party and reads the case, but not where it came from.
+    await page.goto(caseUrl);
+    await expect(page.getByRole("heading", { level: 1, name: "Konflikt um einen Kommentar" })).toBeVisible();
+    await expect(page.getByText(reporter.displayName)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Gemeldeter Kommentar" })).toHaveCount(0);
+    await expectAccessible(page);
+
+    for (const p of [reporterPage, moritz]) await p.context().close();
   });
 
   test("a member reports another member's profile; a moderator warns them, and they find the statement under their decisions", async ({ browser, page, outbox, joinAsNewMember }) => {

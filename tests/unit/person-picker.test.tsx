@@ -99,15 +99,21 @@ describe("the person picker (WAI-ARIA combobox)", () => {
     expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["Anna Krause@anna_k"]);
   });
 
-  test("Enter without a highlighted option does not submit the form", async () => {
+  test("Enter without a highlighted option does not submit the form: it adds the typed usernames as they are", async () => {
     const submitted = vi.fn();
-    render(<Harness />);
+    const onValue = vi.fn();
+    render(<Harness onValue={onValue} />);
     screen.getByRole("combobox", { name: "Beteiligte" }).closest("form")!.addEventListener("submit", submitted);
-    await type("ann");
+    await type("@bernd, carla");
     const event = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
-    screen.getByRole("combobox", { name: "Beteiligte" }).dispatchEvent(event);
+    act(() => {
+      screen.getByRole("combobox", { name: "Beteiligte" }).dispatchEvent(event);
+    });
     expect(event.defaultPrevented).toBe(true);
     expect(submitted).not.toHaveBeenCalled();
+    expect(onValue).toHaveBeenLastCalledWith("bernd, carla");
+    expect(screen.getByRole("button", { name: "bernd entfernen" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Beteiligte" })).toHaveValue("");
   });
 
   test("Escape closes the list first, then clears the text", async () => {
