@@ -134,9 +134,12 @@ test.describe("The district's configuration, seen by everyone", () => {
     await section.getByRole("button", { name: "Reihenfolge ändern" }).click();
     await section.getByRole("button", { name: "Alphabetisch sortieren" }).click();
     await expect(section.getByText("Die Liste ist jetzt alphabetisch sortiert.")).toBeVisible();
-    const names = (await section.getByRole("list", { name: "Ortsteile" }).getByRole("listitem").allInnerTexts()).map((text) => text.replace(/^\d+\.\s*/, "").split("\n")[0]!.trim());
     const collator = new Intl.Collator("de", { sensitivity: "base", numeric: true });
-    expect(names).toEqual([...names].sort(collator.compare));
+    const shown = async () =>
+      (await section.getByRole("list", { name: "Ortsteile" }).getByRole("listitem").allInnerTexts()).map((text) => text.replace(/^\d+\.\s*/, "").split("\n")[0]!.trim());
+    // The list is drawn again from the server after the message.
+    await expect.poll(async () => { const names = await shown(); return names.join("|") === [...names].sort(collator.compare).join("|"); }).toBe(true);
+    const names = await shown();
     await expectAccessible(page);
 
     // The order every selection list shows, e.g. the home locality in the settings.
