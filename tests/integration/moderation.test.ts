@@ -95,7 +95,7 @@ describe("reporting", () => {
 
     expect(result.ok).toBe(true);
     const [report] = await reportsOn(target);
-    expect(report).toMatchObject({ reporterId: reporter.user.id, reason: "insult", explanation: "Das ist eine Beleidigung.", status: "open", claimedById: null });
+    expect(report).toMatchObject({ reporterId: reporter.user.id, reason: "insult", explanation: "Das ist eine Beleidigung.", status: "open", claimedById: null, mediationConsent: false });
     expect(result.ok && result.data).toEqual({ id: report!.id });
 
     const notes = await notificationsOf(reporter.user.id);
@@ -110,7 +110,7 @@ describe("reporting", () => {
 
     const audit = await auditEntriesAbout(target.id);
     expect(audit.map((e) => [e.action, e.actorId, e.targetType])).toEqual([["moderation.report_filed", reporter.user.id, "comment"]]);
-    expect(audit[0]!.details).toEqual({ reason: "insult" });
+    expect(audit[0]!.details).toEqual({ reason: "insult", mediationConsent: false });
   });
 
   test("nobody reports their own comment or profile, and a target that does not exist is not found", async () => {
