@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   "user.suspended",
   "user.unsuspended",
   "user.email_changed",
+  "user.deleted_own_account",
   "verification.code_issued",
   "verification.code_redeemed",
   "verification.code_revoked",
