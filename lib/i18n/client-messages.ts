@@ -38,6 +38,8 @@ export const clientNamespaces = [
   "moderation.claim",
   "moderation.decideForm",
   "notifications",
+  "privacy.feedback",
+  "privacy.settings",
   "reports.appeal",
   "reports.control",
   "validation",
