@@ -77,6 +77,7 @@ export const AUDIT_ACTIONS = [
   "verification.code_redeemed",
   "verification.code_revoked",
   "district.settings_changed",
+  "district.legal_settings_changed",
   "district.locality_added",
   "district.locality_renamed",
   "district.locality_moved",

@@ -39,6 +39,7 @@ export const clientNamespaces = [
   "moderation.decideForm",
   "notifications",
   "privacy.feedback",
+  "privacy.legalSettings",
   "privacy.settings",
   "reports.appeal",
   "reports.control",

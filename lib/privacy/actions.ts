@@ -1,5 +1,8 @@
 "use server";
 
+import { dropUnneededAuthCookies } from "@/lib/auth/unneeded-cookies";
+import { revalidatePath } from "next/cache";
+import { HOME_PATH } from "@/lib/http/paths";
 import { defineAction, definePublicAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { MAGIC_LINK_PROVIDER, signIn } from "@/lib/auth/next-auth";
@@ -11,7 +14,8 @@ import { confirmDeletion } from "./confirm-deletion";
 import { deleteAccount } from "./delete-account";
 import { recordAccessibilityFeedback } from "./accessibility-feedback";
 import { createPersonalDataExport } from "./export/store";
-import { accessibilityFeedbackSchema, deleteAccountSchema, requestExportSchema } from "./schemas";
+import { accessibilityFeedbackSchema, deleteAccountSchema, legalSettingsSchema, requestExportSchema } from "./schemas";
+import { updateLegalSettings } from "./legal-settings";
 import { accountEmail } from "./account-email";
 import { DELETE_ACCOUNT_PATH } from "./paths";
 
@@ -46,6 +50,7 @@ export const sendDeletionLinkAction = defineAction({
     ]);
     if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
     await signIn(MAGIC_LINK_PROVIDER, { email, redirect: false, redirectTo: DELETE_ACCOUNT_PATH });
+    await dropUnneededAuthCookies();
     return ok();
   },
 });
@@ -73,5 +78,15 @@ export const sendAccessibilityFeedbackAction = definePublicAction({
     if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
     await recordAccessibilityFeedback(input);
     return ok();
+  },
+});
+
+export const updateLegalSettingsAction = defineAction({
+  input: legalSettingsSchema,
+  rule: "admin.settings.update",
+  run: async (values, { actor }) => {
+    const { changed } = await updateLegalSettings({ actorId: actor.id, values });
+    if (changed > 0) revalidatePath(HOME_PATH, "layout");
+    return ok({ changed });
   },
 });

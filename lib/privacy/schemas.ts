@@ -17,3 +17,28 @@ export const accessibilityFeedbackSchema = z.object({
   contact: z.string().trim().max(254, { error: "tooLong" }).optional(),
   pageUrl: z.string().trim().max(500, { error: "tooLong" }).optional(),
 });
+
+const lines = (value: string) =>
+  value
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n");
+
+export const MIN_AUDIT_RETENTION_MONTHS = 6;
+export const MAX_AUDIT_RETENTION_MONTHS = 120;
+
+/** The district-specific parts of the legal pages and the audit period, edited by admins. */
+export const legalSettingsSchema = z.object({
+  dataProtectionOfficer: z.string().transform(lines).pipe(z.string().min(1, { error: "required" }).max(1000, { error: "tooLong" })),
+  supervisoryAuthority: z.string().transform(lines).pipe(z.string().min(1, { error: "required" }).max(1000, { error: "tooLong" })),
+  accessibilityKnownGaps: z.string().transform(lines).pipe(z.string().max(4000, { error: "tooLong" })),
+  accessibilityReviewedOn: z.union([z.literal(""), z.iso.date({ error: "dateInvalid" })]),
+  auditRetentionMonths: z.coerce
+    .number({ error: "auditMonths" })
+    .int({ error: "auditMonths" })
+    .min(MIN_AUDIT_RETENTION_MONTHS, { error: "auditMonths" })
+    .max(MAX_AUDIT_RETENTION_MONTHS, { error: "auditMonths" }),
+});
+export type LegalSettingsInput = z.input<typeof legalSettingsSchema>;
+export type LegalSettings = z.output<typeof legalSettingsSchema>;

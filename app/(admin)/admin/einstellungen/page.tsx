@@ -6,6 +6,7 @@ import { AdminNav } from "../admin-nav";
 import { CatalogSection } from "./catalog-section";
 import { DomainsSection } from "./domains-section";
 import { GeneralSettingsForm } from "./general-settings-form";
+import { LegalSettingsSection } from "./legal-settings-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("district.settings"))("title") };
@@ -30,6 +31,7 @@ export default async function DistrictSettingsPage() {
       <CatalogSection kind="topic" />
       <CatalogSection kind="department" />
       <DomainsSection />
+      <LegalSettingsSection />
     </div>
   );
 }
