@@ -2,6 +2,8 @@
 
 import { dropUnneededAuthCookies } from "@/lib/auth/unneeded-cookies";
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/config";
 import { HOME_PATH } from "@/lib/http/paths";
 import { defineAction, definePublicAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
@@ -65,7 +67,7 @@ export const requestDataExportAction = defineAction({
   run: async (_input, { actor }) => {
     const limit = await consumeRateLimits([["exportPerAccount", `account:${actor.id}`]]);
     if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
-    const created = await createPersonalDataExport(actor.id);
+    const created = await createPersonalDataExport(actor.id, { locale: toLocale(await getLocale()) });
     return ok({ id: created.id });
   },
 });
