@@ -36,9 +36,16 @@ test.describe("A person's data in their own hands", () => {
 
     // Another person cannot download it, even with the link.
     const href = await exportSection.getByRole("link", { name: /^Datenkopie vom/ }).getAttribute("href");
-    const stranger = await page.context().browser()!.newContext();
-    expect((await stranger.request.get(new URL(href!, page.url()).toString())).status()).toBe(404);
-    await stranger.close();
+    const url = new URL(href!, page.url()).toString();
+    const stranger = await (await page.context().browser()!.newContext()).newPage();
+    // Signed out: the gate sends the visitor to the sign-in page, no ZIP.
+    const visitor = await stranger.request.get(url, { maxRedirects: 0 });
+    expect(visitor.status()).toBeGreaterThanOrEqual(300);
+    expect(visitor.headers()["content-type"] ?? "").not.toContain("zip");
+    // Signed in as someone else: as if it did not exist.
+    await signInWithPassword(stranger, "mira");
+    expect((await stranger.request.get(url)).status()).toBe(404);
+    await stranger.context().close();
 
     // Delete the account: a wrong password keeps everything (and the text typed), the right one deletes.
     const deletion = page.getByRole("region", { name: "Konto löschen" });
