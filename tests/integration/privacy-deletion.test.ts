@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { announcementComments, rateLimits, verificationTokens } from "@/db/schema";
+import { pgTable, text } from "drizzle-orm/pg-core";
+import { announcementComments, rateLimits, users, verificationTokens } from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { listComments } from "@/lib/announcements/comments/queries";
 import { deleteAccount, deletedEmail } from "@/lib/privacy/delete-account";
@@ -10,7 +11,7 @@ import { isUsernameRetired } from "@/lib/privacy/retired-usernames";
 import { completeProfile } from "@/lib/users/mutations";
 import { readAnnouncement } from "../support/announcement-factory";
 import { createUser, currentTermsVersion, firstLocalityId, readUser } from "../support/factories";
-import { createPersonWithData, PASSWORD, schemaTables } from "../support/privacy-fixture";
+import { createPersonWithData, describeTable, PASSWORD, schemaTables } from "../support/privacy-fixture";
 
 const countWhere = async (table: string, column: string, value: string) => {
   const rows = await getDb().execute(sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(column)} = ${value}`);
@@ -34,8 +35,15 @@ describe("the personal-data map knows the schema", () => {
   });
 
   test("every column of users is either erased or kept with a reason", () => {
-    const users = schemaTables().find((t) => t.name === "users")!;
-    expect(Object.keys(USER_COLUMNS).sort()).toEqual([...users.columns].sort());
+    const usersTable = schemaTables().find((t) => t.name === "users")!;
+    expect(Object.keys(USER_COLUMNS).sort()).toEqual([...usersTable.columns].sort());
+  });
+
+  test("the walk sees a new table's reference to a person, so such a table cannot slip past the map", () => {
+    const probe = pgTable("probe_new_feature", { id: text().primaryKey(), ownerId: text().references(() => users.id) });
+    const described = describeTable(probe);
+    expect(described.userColumns).toEqual(["owner_id"]);
+    expect(PERSONAL_TABLES[described.name]).toBeUndefined();
   });
 
   test("the map names no table that does not exist", () => {

@@ -11,18 +11,19 @@ export const PASSWORD = "Sternenfischer-Laufbus-2026";
 /** The schema's property names become SQL names through drizzle's `casing: "snake_case"`. */
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** Every table of db/schema with its SQL name and the columns that reference users.id. */
+/** A table's SQL name, its columns and the columns that reference users.id. */
+export function describeTable(table: PgTable) {
+  const config = getTableConfig(table);
+  const userColumns = config.foreignKeys
+    .map((fk) => fk.reference())
+    .filter((ref) => getTableConfig(ref.foreignTable).name === "users")
+    .flatMap((ref) => ref.columns.map((column) => snake(column.name)));
+  return { name: config.name, columns: config.columns.map((c) => snake(c.name)), userColumns };
+}
+
+/** Every table of db/schema, described. */
 export function schemaTables() {
-  return (Object.values(schema) as unknown[])
-    .filter((value): value is PgTable => is(value, PgTable))
-    .map((table) => {
-      const config = getTableConfig(table);
-      const userColumns = config.foreignKeys
-        .map((fk) => fk.reference())
-        .filter((ref) => getTableConfig(ref.foreignTable).name === "users")
-        .flatMap((ref) => ref.columns.map((column) => snake(column.name)));
-      return { name: config.name, columns: config.columns.map((c) => snake(c.name)), userColumns };
-    });
+  return (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable)).map(describeTable);
 }
 
 /**
