@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, districtSettings } from "@/db/schema";
 import { listAccessibilityFeedback, recordAccessibilityFeedback } from "@/lib/privacy/accessibility-feedback";
@@ -7,10 +7,24 @@ import { getLegalSettings, updateLegalSettings } from "@/lib/privacy/legal-setti
 import { legalSettingsSchema } from "@/lib/privacy/schemas";
 import { createUser, uniqueSuffix } from "../support/factories";
 
-const DEFAULTS = { dataProtectionOfficer: "", accessibilityKnownGaps: "", accessibilityReviewedAt: null, auditRetentionMonths: 36 };
+type Saved = Pick<typeof districtSettings.$inferSelect, "dataProtectionOfficer" | "accessibilityKnownGaps" | "accessibilityReviewedAt" | "auditRetentionMonths">;
+let saved: Saved;
 
+beforeAll(async () => {
+  const [row] = await getDb()
+    .select({
+      dataProtectionOfficer: districtSettings.dataProtectionOfficer,
+      accessibilityKnownGaps: districtSettings.accessibilityKnownGaps,
+      accessibilityReviewedAt: districtSettings.accessibilityReviewedAt,
+      auditRetentionMonths: districtSettings.auditRetentionMonths,
+    })
+    .from(districtSettings);
+  saved = row!;
+});
+
+// Other files read the district's settings as the setup left them.
 afterEach(async () => {
-  await getDb().update(districtSettings).set(DEFAULTS).where(eq(districtSettings.id, 1));
+  await getDb().update(districtSettings).set(saved).where(eq(districtSettings.id, 1));
 });
 
 describe("the district's legal details", () => {

@@ -28,7 +28,8 @@ export default async function AccessibilityPage() {
         </Link>
       </p>
       <h2>{t("statusTitle")}</h2>
-      <p>{gaps.length > 0 ? t("statusPartial", params) : t("statusFull", params)}</p>
+      {/* Compliant only with no known barrier and a review on record; otherwise partially. */}
+      <p>{gaps.length === 0 && legal.accessibilityReviewedOn ? t("statusFull", params) : t("statusPartial", params)}</p>
       <p>{t("howTested")}</p>
       {gaps.length > 0 ? (
         <>
