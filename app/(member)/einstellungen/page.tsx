@@ -11,8 +11,8 @@ import { ProfileForm } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { VerificationSection } from "./verification-section";
 import { TermsAcceptances } from "./terms-acceptances";
-import { DataExportSection } from "./data-export-section";
-import { DeleteAccountSection } from "./delete-account-section";
+import { DataExportSection } from "@/components/privacy/data-export-section";
+import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.settings"))("title") };
