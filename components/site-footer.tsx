@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { TRANSPARENCY_PATH } from "@/lib/moderation/paths";
+import { EASY_READ_PATH } from "@/lib/privacy/paths";
 
 export async function SiteFooter() {
   const [settings, t] = await Promise.all([getDistrictSettings(), getTranslations("common.footer")]);
@@ -9,6 +10,7 @@ export async function SiteFooter() {
     { href: "/impressum", label: t("imprint") },
     { href: "/datenschutz", label: t("privacy") },
     { href: "/barrierefreiheit", label: t("accessibility") },
+    { href: EASY_READ_PATH, label: t("easyRead"), lang: "de" },
     { href: "/nutzungsbedingungen", label: t("terms") },
     { href: TRANSPARENCY_PATH, label: t("transparency") },
   ];
@@ -19,7 +21,9 @@ export async function SiteFooter() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                <Link href={link.href} lang={"lang" in link ? link.lang : undefined}>
+                  {link.label}
+                </Link>
               </li>
             ))}
           </ul>

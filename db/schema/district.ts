@@ -1,4 +1,5 @@
 import { integer, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { timestamptz } from "./columns";
 
 /** The district's own configuration: one row. Another district runs its own instance with its own row. */
 export const districtSettings = pgTable("district_settings", {
@@ -9,6 +10,18 @@ export const districtSettings = pgTable("district_settings", {
   termsVersion: integer().notNull().default(1),
   /** How long a one-time verification code stays valid after it is issued. */
   verificationCodeValidityDays: integer().notNull().default(90),
+  /** How long audit-log entries are kept (lib/privacy/retention-periods.ts); shown on the privacy page. */
+  auditRetentionMonths: integer().notNull().default(36),
+  /** The data-protection officer's contact (DSGVO Art. 13 (1) b), line by line; empty: not yet entered. */
+  dataProtectionOfficer: text().notNull().default(""),
+  /** The supervisory authority named on the privacy page, line by line. */
+  supervisoryAuthority: text()
+    .notNull()
+    .default("Berliner Beauftragte für Datenschutz und Informationsfreiheit\nAlt-Moabit 59–61\n10555 Berlin\nmailbox@datenschutz-berlin.de"),
+  /** Known barriers listed in the accessibility statement, one per line. */
+  accessibilityKnownGaps: text().notNull().default(""),
+  /** When the accessibility statement was last reviewed (shown as its date). */
+  accessibilityReviewedAt: timestamptz(),
 });
 
 export const localities = pgTable("localities", {

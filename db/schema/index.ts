@@ -9,3 +9,4 @@ export * from "./announcements";
 export * from "./moderation";
 export * from "./notifications";
 export * from "./mediation";
+export * from "./privacy";

@@ -13,7 +13,10 @@ export const rateLimits = pgTable(
   (t) => [index("rate_limits_expire_idx").on(t.expire)],
 );
 
-/** Append-only record of every administrative and moderation action. The app never updates or deletes rows. */
+/**
+ * Append-only record of every administrative and moderation action. The app never updates rows; only
+ * the retention rule deletes entries older than the district's period (lib/privacy/retention.ts).
+ */
 export const auditLog = pgTable(
   "audit_log",
   {

@@ -20,6 +20,7 @@ export type ActionErrorCode =
   | "suspended"
   | "under_moderation"
   | "current_password_wrong"
+  | "fresh_sign_in_required"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -1,5 +1,6 @@
 "use server";
 
+import { dropUnneededAuthCookies } from "@/lib/auth/unneeded-cookies";
 import { definePublicAction, defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
@@ -20,6 +21,7 @@ export const requestMagicLinkAction = definePublicAction({
     ]);
     if (!limit.allowed) return fail("rate_limited", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
     await signIn(MAGIC_LINK_PROVIDER, { email, redirect: false, redirectTo: "/" });
+    await dropUnneededAuthCookies();
     return ok();
   },
 });

@@ -1,7 +1,7 @@
 import type { RuleName } from "@/lib/policy";
 
 /** Pages every signed-in account may open, whatever state it is in. */
-const ALWAYS_OPEN = ["/api/auth", "/impressum", "/datenschutz", "/barrierefreiheit", "/nutzungsbedingungen"];
+const ALWAYS_OPEN = ["/api/auth", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/nutzungsbedingungen", "/konto-geloescht"];
 
 export const PROFILE_COMPLETION_PATH = "/profil/vervollstaendigen";
 export const SUSPENDED_PATH = "/gesperrt";

@@ -9,6 +9,7 @@ import { localeFromCookieHeader } from "@/lib/i18n/config";
 import { magicLinkMail } from "@/lib/mail/magic-link";
 import { sendMail } from "@/lib/mail/send";
 import { mailSender } from "@/lib/mail/transport";
+import { MAGIC_LINK_MAX_AGE_SECONDS } from "./magic-link-age";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, wantsSecureCookies } from "./cookies";
 
 /**
@@ -20,7 +21,7 @@ export function onPublicOrigin(link: string) {
   return new URL(`${url.pathname}${url.search}`, `${publicOrigin()}/`).toString();
 }
 
-export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
+export { MAGIC_LINK_MAX_AGE_SECONDS };
 /** The provider id: magic links point at /api/auth/callback/email. */
 export const MAGIC_LINK_PROVIDER = "email";
 

@@ -9,6 +9,8 @@ export const defaultLocale: Locale = "de";
 export const CONTENT_LOCALE = "de";
 /** The only cookie besides the session: the reader's language choice. */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
+/** A year: the choice outlives a session. */
+export const LOCALE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 export function toLocale(value: string | undefined | null): Locale {
   return locales.includes(value as Locale) ? (value as Locale) : defaultLocale;

@@ -36,6 +36,8 @@ import enNotifications from "./messages/en/notifications.json";
 import enMediation from "./messages/en/mediation.json";
 import enTransparency from "./messages/en/transparency.json";
 import enOutage from "./messages/en/outage.json";
+import dePrivacy from "./messages/de/privacy.json";
+import enPrivacy from "./messages/en/privacy.json";
 import type { Locale } from "./config";
 
 // One file per area and language, so areas can be translated (and worked on) independently.
@@ -58,6 +60,7 @@ const de = {
   notifications: deNotifications,
   mediation: deMediation,
   transparency: deTransparency,
+  privacy: dePrivacy,
   // Read by the gate's self-contained outage page (lib/http/database-outage.ts), never by client components.
   outage: deOutage,
 };
@@ -85,6 +88,7 @@ export const messages: Record<Locale, Messages> = {
     notifications: enNotifications,
     mediation: enMediation,
     transparency: enTransparency,
+  privacy: enPrivacy,
     outage: enOutage,
   },
 };

@@ -1,5 +1,5 @@
 import { addDistrictMonths } from "@/lib/time/district-time";
-import { hasRole, isActive, isMember, isSignedIn, isSuspended, isVerified, type Member, type MaybeActor, type Role } from "./actor";
+import { hasRole, isActive, type Actor, isMember, isSignedIn, isSuspended, isVerified, type Member, type MaybeActor, type Role } from "./actor";
 
 /** What the policy needs to know about the account an admin acts on. */
 export interface TargetAccount {
@@ -97,6 +97,8 @@ const isModerator = (actor: MaybeActor): actor is Member => isMember(actor) && h
 /** A verified resident: the actions fake accounts must not be able to game. */
 const isVerifiedMember = (actor: MaybeActor): actor is Member => isMember(actor) && isVerified(actor);
 const notSelf = (actor: MaybeActor, target: { id: string }) => actor?.id !== target.id;
+/** Signed in to an account that is not deleted, whatever its state otherwise. */
+const isLiveActor = (actor: MaybeActor): actor is Actor => isSignedIn(actor) && actor.status !== "deleted";
 const isLiveAccount = (target: TargetAccount) => target.status !== "deleted";
 
 /** Staff is granted only to a verified person whose address is on one of the district's own domains. */
@@ -124,6 +126,13 @@ export const rules = {
   "account.updateProfile": (actor: MaybeActor) => isMember(actor),
   "account.setPassword": (actor: MaybeActor) => isMember(actor),
   "account.updateInterests": (actor: MaybeActor) => isMember(actor),
+  // A person's own data (DSGVO Arts. 15, 17, 20): also while suspended or before the profile is complete.
+  "account.delete": (actor: MaybeActor) => isLiveActor(actor),
+  "account.exportData": (actor: MaybeActor) => isLiveActor(actor),
+  "account.downloadExport": (actor: MaybeActor, subject: { export: { userId: string } }) =>
+    isLiveActor(actor) && subject.export.userId === actor.id,
+  /** The accessibility statement's feedback form (BIKTG): anyone, rate-limited. */
+  "accessibility.sendFeedback": () => true,
 
   // Verified identity: a one-time code from the citizen-participation office.
   "verification.redeemCode": (actor: MaybeActor) => isMember(actor) && !isVerified(actor),
@@ -211,6 +220,7 @@ export const rules = {
   "admin.users.read": (actor: MaybeActor) => isAdmin(actor),
   "admin.settings.update": (actor: MaybeActor) => isAdmin(actor),
   "admin.terms.publish": (actor: MaybeActor) => isAdmin(actor),
+  "admin.accessibilityFeedback.read": (actor: MaybeActor) => isAdmin(actor),
   "admin.user.changeEmail": (actor: MaybeActor, subject: { target: TargetAccount }) =>
     isAdmin(actor) && notSelf(actor, subject.target) && isLiveAccount(subject.target),
   "admin.user.changeRole": (actor: MaybeActor, subject: { target: TargetAccount; newRole: Role }) =>

@@ -12,6 +12,9 @@ export const RATE_LIMITS = {
   // Verification codes cannot be guessed (~79 bits), but typing attempts are still limited.
   verificationCodePerAccount: { points: 5, duration: 15 * 60 },
   verificationCodePerIp: { points: 30, duration: 15 * 60 },
+  // Building a data export reads everything about a person: a few per hour are plenty.
+  exportPerAccount: { points: 3, duration: 60 * 60 },
+  accessibilityFeedbackPerIp: { points: 5, duration: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

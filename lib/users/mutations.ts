@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isPasswordTooWeak } from "@/lib/auth/password-strength";
 import { emailDomain, isOfficialDomain } from "@/lib/district/queries";
+import { isUsernameRetired } from "@/lib/privacy/retired-usernames";
 import type { Role } from "@/lib/policy";
 
 // Drizzle wraps the driver's error; PostgreSQL's code sits on its `cause`.
@@ -14,7 +15,10 @@ const isUniqueViolation = (error: unknown): boolean =>
   error !== null &&
   (("code" in error && error.code === "23505") || ("cause" in error && isUniqueViolation(error.cause)));
 
-/** Returns false when the username is taken (checked by the unique index, so no race). */
+/**
+ * Returns false when the username is taken (checked by the unique index, so no race) or belonged to
+ * an account deleted less than a year ago (lib/privacy/retired-usernames.ts).
+ */
 export async function completeProfile(input: {
   userId: string;
   username: string;
@@ -22,6 +26,7 @@ export async function completeProfile(input: {
   localityId: number;
   termsVersion: number;
 }): Promise<boolean> {
+  if (await isUsernameRetired(input.username)) return false;
   try {
     await getDb().transaction(async (tx) => {
       const acceptedAt = new Date();

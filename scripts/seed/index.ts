@@ -66,6 +66,12 @@ export async function ensureDistrictConfiguration(db: Database) {
       operatorContact:
         "Bezirksamt Treptow-Köpenick von Berlin\nBüro für Bürgerbeteiligung\nNeue Krugallee 4, 12435 Berlin\nbeteiligung@ba-tk.berlin.de",
       termsVersion: 1,
+      // Barriers known at the start (the accessibility statement lists them; admins keep the list current).
+      accessibilityKnownGaps: [
+        "Es gibt noch keine Videos in Deutscher Gebärdensprache (DGS).",
+        "In Leichter Sprache gibt es bisher nur die Seite „Leichte Sprache“, nicht die übrigen Seiten.",
+        "Texte, die Mitglieder schreiben (etwa Kommentare), prüft niemand vorab auf Barrierefreiheit.",
+      ].join("\n"),
     })
     .onConflictDoNothing();
 

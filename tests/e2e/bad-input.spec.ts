@@ -35,6 +35,7 @@ const ROUTES = [
   "/verwaltung/bekanntmachungen/{p}/bearbeiten",
   "/verifizierungscodes?stapel={p}&nach={p}",
   "/benachrichtigungen?nach={p}",
+  "/meine-daten/{p}",
 ];
 
 const token = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");

@@ -76,6 +76,10 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "account.updateProfile":        [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "account.setPassword":          [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "account.updateInterests":      [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "account.delete":               [N,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     N],
+  "account.exportData":           [N,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     N],
+  "account.downloadExport":       [N,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     N],
+  "accessibility.sendFeedback":   [Y,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     Y],
   "verification.redeemCode":      [N,  N,  N,    N,     Y,   Y,  N,  N,  N,  N,  N,     N,     N],
   "verification.manageCodes":     [N,  N,  N,    N,     N,   N,  N,  Y,  N,  Y,  N,     N,     N],
   "idea.submit":                  [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
@@ -111,6 +115,7 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "admin.users.read":             [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.settings.update":        [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.terms.publish":          [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
+  "admin.accessibilityFeedback.read": [N, N, N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.user.changeEmail":       [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.user.changeRole":        [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
   "admin.user.setVerification":   [N,  N,  N,    N,     N,   N,  N,  N,  N,  Y,  N,     N,     N],
@@ -146,6 +151,8 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "admin.user.unsuspend": { target: account({ status: "suspended" }) },
   "admin.user.changeEmail": { target: account() },
   "idea.support": { idea: { authorId: "someone-else" } },
+  // Their own export; someone else's is tested below.
+  "account.downloadExport": (actor) => ({ export: { userId: idOf(actor) } }),
   "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
   // Someone else's comment: nobody may change it (moderation hides, it does not edit).
   "comment.edit": { comment: { authorId: "someone-else", underModeration: false } },
@@ -198,6 +205,13 @@ describe("the policy matrix", () => {
 
   test.each(matrix)("%s → %s: %s", (kind, rule, expected) => {
     expect(ask(ACTORS[kind], rule)).toBe(expected);
+  });
+});
+
+describe("account.downloadExport, by subject", () => {
+  test("nobody downloads someone else's export, not even an admin", () => {
+    expect(can(ACTORS.admin, "account.downloadExport", { export: { userId: "someone-else" } })).toBe(false);
+    expect(can(ACTORS.member, "account.downloadExport", { export: { userId: ACTORS.member.id } })).toBe(true);
   });
 });
 

@@ -13,6 +13,8 @@ import { ProfileForm } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { VerificationSection } from "./verification-section";
 import { TermsAcceptances } from "./terms-acceptances";
+import { DataExportSection } from "@/components/privacy/data-export-section";
+import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.settings"))("title") };
@@ -67,6 +69,8 @@ export default async function SettingsPage() {
         <SignOutEverywhere />
       </section>
       <TermsAcceptances userId={user.id} currentVersion={user.currentTermsVersion} />
+      <DataExportSection userId={user.id} />
+      <DeleteAccountSection hasPassword={profile.hasPassword} sessionIsFresh={sessionIsFresh} />
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { redirect } from "next/navigation";
 import { AppealSection } from "@/components/moderation/appeal-section";
 import { StatementOfReasons } from "@/components/moderation/statement-of-reasons";
 import { SignOutButton } from "@/components/sign-out-button";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { getSessionUser, isCurrentSessionFresh, type SessionUser } from "@/lib/auth/session";
+import { DataExportSection } from "@/components/privacy/data-export-section";
+import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
+import { getOwnProfile } from "@/lib/users/queries";
 import { findSuspensionDecision } from "@/lib/moderation/decisions/list-decisions";
 import { getStatement } from "@/lib/moderation/decisions/statement";
 import { loadAppealableDecisionFacts } from "@/lib/moderation/facts";
@@ -23,6 +26,17 @@ async function loadSuspensionStatement(user: SessionUser) {
   return { statement, canAppeal: appealable !== null && can(user, "moderation.appeal.submit", appealable) };
 }
 
+/** A suspension does not take away the rights to a copy of one's data and to erasure (DSGVO Arts. 15, 17, 20). */
+async function OwnDataSections({ userId }: { userId: string }) {
+  const [profile, sessionIsFresh] = await Promise.all([getOwnProfile(userId), isCurrentSessionFresh()]);
+  return (
+    <>
+      <DataExportSection userId={userId} />
+      <DeleteAccountSection hasPassword={profile?.hasPassword ?? false} sessionIsFresh={sessionIsFresh} />
+    </>
+  );
+}
+
 /** The only page a suspended account sees: what happened, until when, and how to object. */
 export default async function SuspendedPage() {
   const user = await getSessionUser();
@@ -38,6 +52,7 @@ export default async function SuspendedPage() {
         </div>
         <StatementOfReasons statement={moderation.statement} />
         <AppealSection statement={moderation.statement} canAppeal={moderation.canAppeal} viewerIsAffected />
+        <OwnDataSections userId={user.id} />
         <div>
           <SignOutButton label={t("signOut")} />
         </div>
@@ -56,6 +71,7 @@ export default async function SuspendedPage() {
         <dd>{user.suspendedUntil ? format.dateTime(user.suspendedUntil, { dateStyle: "long", timeStyle: "short" }) : t("indefinite")}</dd>
       </dl>
       <p>{t("contact")}</p>
+      <OwnDataSections userId={user.id} />
       <div>
         <SignOutButton label={t("signOut")} />
       </div>

@@ -1,0 +1,94 @@
+"use server";
+
+import { dropUnneededAuthCookies } from "@/lib/auth/unneeded-cookies";
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/config";
+import { HOME_PATH } from "@/lib/http/paths";
+import { defineAction, definePublicAction } from "@/lib/action/define-action";
+import { fail, ok } from "@/lib/action/result";
+import { MAGIC_LINK_PROVIDER, signIn } from "@/lib/auth/next-auth";
+import { noInputSchema } from "@/lib/auth/schemas";
+import { endCurrentSession, isCurrentSessionFresh } from "@/lib/auth/session";
+import { consumeRateLimits } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/request-ip";
+import { confirmDeletion } from "./confirm-deletion";
+import { deleteAccount } from "./delete-account";
+import { recordAccessibilityFeedback } from "./accessibility-feedback";
+import { createPersonalDataExport } from "./export/store";
+import { accessibilityFeedbackSchema, deleteAccountSchema, legalSettingsSchema, requestExportSchema } from "./schemas";
+import { updateLegalSettings } from "./legal-settings";
+import { accountEmail } from "./account-email";
+import { DELETE_ACCOUNT_PATH } from "./paths";
+
+const retryMinutes = (seconds: number) => ({ minutes: Math.ceil(seconds / 60) });
+
+export const deleteAccountAction = defineAction({
+  input: deleteAccountSchema,
+  rule: "account.delete",
+  run: async ({ password, deleteComments }, { actor }) => {
+    const limit = await consumeRateLimits([["passwordPerAccount", `account:${actor.id}`]]);
+    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
+    const confirmation = await confirmDeletion({ userId: actor.id, password, sessionIsFresh: await isCurrentSessionFresh() });
+    if (confirmation === "password_required") return fail("invalid_input", { fieldErrors: { password: ["required"] } });
+    if (confirmation === "password_wrong") return fail("current_password_wrong", { fieldErrors: { password: ["currentPasswordWrong"] } });
+    if (confirmation === "fresh_sign_in_required") return fail("fresh_sign_in_required");
+    await deleteAccount({ userId: actor.id, deleteComments });
+    await endCurrentSession();
+    return ok();
+  },
+});
+
+/** An account without password confirms its deletion by a sign-in link that leads back to "Konto löschen". */
+export const sendDeletionLinkAction = defineAction({
+  input: noInputSchema,
+  rule: "account.delete",
+  run: async (_input, { actor }) => {
+    const email = await accountEmail(actor.id);
+    if (!email) return fail("not_found");
+    const limit = await consumeRateLimits([
+      ["linkPerAddress", email],
+      ["linkPerIp", await clientIp()],
+    ]);
+    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
+    await signIn(MAGIC_LINK_PROVIDER, { email, redirect: false, redirectTo: DELETE_ACCOUNT_PATH });
+    await dropUnneededAuthCookies();
+    return ok();
+  },
+});
+
+/**
+ * Builds the export in the request for now; with the job queue (#12) this will enqueue the build and
+ * the worker will call the same createPersonalDataExport and notify the person.
+ */
+export const requestDataExportAction = defineAction({
+  input: requestExportSchema,
+  rule: "account.exportData",
+  run: async (_input, { actor }) => {
+    const limit = await consumeRateLimits([["exportPerAccount", `account:${actor.id}`]]);
+    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
+    const created = await createPersonalDataExport(actor.id, { locale: toLocale(await getLocale()) });
+    return ok({ id: created.id });
+  },
+});
+
+export const sendAccessibilityFeedbackAction = definePublicAction({
+  input: accessibilityFeedbackSchema,
+  rule: "accessibility.sendFeedback",
+  run: async (input) => {
+    const limit = await consumeRateLimits([["accessibilityFeedbackPerIp", await clientIp()]]);
+    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
+    await recordAccessibilityFeedback(input);
+    return ok();
+  },
+});
+
+export const updateLegalSettingsAction = defineAction({
+  input: legalSettingsSchema,
+  rule: "admin.settings.update",
+  run: async (values, { actor }) => {
+    const { changed } = await updateLegalSettings({ actorId: actor.id, values });
+    if (changed > 0) revalidatePath(HOME_PATH, "layout");
+    return ok({ changed });
+  },
+});

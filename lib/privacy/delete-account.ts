@@ -1,0 +1,101 @@
+import "server-only";
+import { eq, inArray, like, or, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  accounts,
+  announcementComments,
+  announcements,
+  followedLocalities,
+  followedTopics,
+  mediationParties,
+  notifications,
+  personalDataExports,
+  rateLimits,
+  sessions,
+  termsAcceptances,
+  users,
+  verificationCodes,
+  verificationTokens,
+} from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { retireUsername } from "./retired-usernames";
+
+/** The placeholder a deleted account's required, unique e-mail column holds: no address, nothing to mail. */
+export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
+
+/**
+ * Deletes a person's account at once (DSGVO Art. 17): erases every personal column of the account,
+ * deletes their sessions, tokens, follows, memberships, notifications, exports and rate-limit
+ * counters, and leaves the row as an anonymised "gelöschtes Mitglied" that their public content and
+ * the moderation records point at (lib/privacy/personal-data-map.ts says what stays and why). With
+ * `deleteComments` their comments go too. Returns false when there is no such live account.
+ */
+export async function deleteAccount(input: { userId: string; deleteComments: boolean; now?: Date }): Promise<boolean> {
+  const now = input.now ?? new Date();
+  return getDb().transaction(async (tx) => {
+    const [account] = await tx
+      .select({ email: users.email, username: users.username, status: users.status })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for("update");
+    if (!account || account.status === "deleted") return false;
+    const { userId } = input;
+
+    if (input.deleteComments) {
+      // Visible comments are counted on their announcement (hidden ones were taken off the count when hidden).
+      await tx
+        .update(announcements)
+        .set({
+          commentCount: sql`greatest(${announcements.commentCount} - (select count(*) from ${announcementComments} c where c.announcement_id = ${announcements.id} and c.author_id = ${userId} and c.hidden_by_decision_id is null), 0)`,
+        })
+        .where(inArray(announcements.id, tx.select({ id: announcementComments.announcementId }).from(announcementComments).where(eq(announcementComments.authorId, userId))));
+      await tx.delete(announcementComments).where(eq(announcementComments.authorId, userId));
+    }
+
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await tx.delete(accounts).where(eq(accounts.userId, userId));
+    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
+    await tx.delete(followedLocalities).where(eq(followedLocalities.userId, userId));
+    await tx.delete(followedTopics).where(eq(followedTopics.userId, userId));
+    await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
+    await tx.delete(notifications).where(eq(notifications.userId, userId));
+    await tx.delete(termsAcceptances).where(eq(termsAcceptances.userId, userId));
+    await tx.delete(personalDataExports).where(eq(personalDataExports.userId, userId));
+    // Counters are keyed "<limit>:<e-mail | account:<id> | unknown:<name>>" (lib/rate-limit, lib/auth/credentials).
+    const keys = [account.email.toLowerCase(), `account:${userId}`, ...(account.username ? [`unknown:${account.username.toLowerCase()}`] : [])];
+    await tx.delete(rateLimits).where(or(...keys.map((key) => like(rateLimits.key, `%:${key.replaceAll("%", "\\%").replaceAll("_", "\\_")}`))));
+    // The office's note on the code this person redeemed may describe them ("Ausweis geprüft, Frau …").
+    await tx.update(verificationCodes).set({ note: null }).where(eq(verificationCodes.usedById, userId));
+
+    if (account.username) await retireUsername(account.username, tx, now);
+
+    await tx
+      .update(users)
+      .set({
+        name: null,
+        email: deletedEmail(userId),
+        emailVerified: null,
+        image: null,
+        username: null,
+        displayName: null,
+        localityId: null,
+        departmentId: null,
+        role: "member",
+        verification: "email",
+        verifiedAt: null,
+        status: "deleted",
+        suspendedUntil: null,
+        suspensionReason: null,
+        suspendedByDecisionId: null,
+        acceptedTermsVersion: null,
+        acceptedTermsAt: null,
+        passwordHash: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .where(eq(users.id, userId));
+
+    await recordAudit({ actorId: userId, action: "user.deleted_own_account", targetType: "user", targetId: userId, details: { commentsDeleted: input.deleteComments } }, tx);
+    return true;
+  });
+}
