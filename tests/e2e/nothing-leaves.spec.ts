@@ -11,7 +11,7 @@ const AREAS: Array<[account: string, paths: string[]]> = [
   ["mira", ["/", "/einstellungen", "/benachrichtigungen", "/entscheidungen", "/schlichtung"]],
   ["svenja", ["/verwaltung", "/verwaltung/bekanntmachungen", "/verifizierungscodes"]],
   ["moritz", ["/moderation", "/moderation/widersprueche", "/moderation/schlichtung", "/moderation/protokoll"]],
-  ["ada", ["/admin", "/admin/einstellungen", "/admin/protokoll", "/admin/barrierefreiheit"]],
+  ["ada", ["/admin", "/admin/einstellungen", "/admin/einstellungen/rechtliches", "/admin/protokoll", "/admin/barrierefreiheit"]],
 ];
 
 /** Every request the context makes to another host, and every cookie a response sets (not removes). */
