@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { originOfPage } from "@/lib/http/origin";
 import { closeMediation, openMediation, postMediationMessage } from "./mutations";
 import { MEDIATION_LIST_PATH, mediationPath } from "./paths";
 import { findAccountsByUsername, loadMediationFacts } from "./queries";
@@ -21,7 +20,7 @@ export const openMediationAction = defineAction({
       return fail("invalid_input", { fieldErrors: { parties: ["partiesUnknown"] }, params: { names: unknown.join(", ") } });
     }
     if (accounts.some((a) => a.id === actor.id)) return fail("invalid_input", { fieldErrors: { parties: ["partyIsModerator"] } });
-    const caseId = await openMediation({ moderatorId: actor.id, title, partyIds: accounts.map((a) => a.id), message, origin: await originOfPage() });
+    const caseId = await openMediation({ moderatorId: actor.id, title, partyIds: accounts.map((a) => a.id), message });
     revalidatePath(MEDIATION_LIST_PATH);
     return ok({ caseId });
   },
@@ -43,7 +42,7 @@ export const closeMediationAction = defineAction({
   rule: "mediation.close",
   subject: ({ caseId }) => loadMediationFacts(caseId),
   run: async ({ caseId, outcomeNote }, { actor }) => {
-    if (!(await closeMediation({ caseId, moderatorId: actor.id, outcomeNote, origin: await originOfPage() }))) return fail("forbidden");
+    if (!(await closeMediation({ caseId, moderatorId: actor.id, outcomeNote }))) return fail("forbidden");
     revalidatePath(mediationPath(caseId));
     revalidatePath(MEDIATION_LIST_PATH);
     return ok();

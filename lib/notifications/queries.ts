@@ -3,17 +3,23 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { decodeCursor, toPage } from "@/lib/pagination";
-import { NOTIFICATION_KINDS, type AnyNotification } from "./kinds";
+import { isKnownKind, type AnyNotification } from "./kinds";
 
-export type NotificationItem = AnyNotification & { id: string; createdAt: Date; read: boolean };
-
-const isKnownKind = (kind: string): kind is AnyNotification["kind"] => (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+export type NotificationItem = AnyNotification & { id: string; createdAt: Date; read: boolean; threadKey: string | null; threadTitle: string | null };
 
 /** The person's own notifications, newest first, keyset-paginated. */
 export async function listNotifications({ userId, after }: { userId: string; after?: string }) {
   const cursor = decodeCursor(after);
   const rows = await getDb()
-    .select({ id: notifications.id, kind: notifications.kind, data: notifications.data, createdAt: notifications.createdAt, readAt: notifications.readAt })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      data: notifications.data,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      threadKey: notifications.threadKey,
+      threadTitle: notifications.threadTitle,
+    })
     .from(notifications)
     .where(
       and(
@@ -28,7 +34,9 @@ export async function listNotifications({ userId, after }: { userId: string; aft
     nextCursor: page.nextCursor,
     // A kind written by a newer version is skipped rather than shown wrongly.
     items: page.items.flatMap((row): NotificationItem[] =>
-      isKnownKind(row.kind) ? [{ id: row.id, kind: row.kind, data: row.data, createdAt: row.createdAt, read: row.readAt !== null } as NotificationItem] : [],
+      isKnownKind(row.kind)
+        ? [{ id: row.id, kind: row.kind, data: row.data, createdAt: row.createdAt, read: row.readAt !== null, threadKey: row.threadKey, threadTitle: row.threadTitle } as NotificationItem]
+        : [],
     ),
   };
 }
@@ -39,4 +47,27 @@ export async function countUnreadNotifications(userId: string): Promise<number> 
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return row?.value ?? 0;
+}
+
+export interface NotificationGroup {
+  /** The newest item of the thread on this page; the others are counted. */
+  latest: NotificationItem;
+  count: number;
+  unread: number;
+}
+
+/** Items of one thread on a page, shown once ("3 Benachrichtigungen zu „…“"), in the order of their newest item. */
+export function groupByThread(items: NotificationItem[]): NotificationGroup[] {
+  const groups = new Map<string, NotificationGroup>();
+  for (const item of items) {
+    const key = item.threadKey ? `${item.kind}:${item.threadKey}` : item.id;
+    const group = groups.get(key);
+    if (group) {
+      group.count += 1;
+      if (!item.read) group.unread += 1;
+    } else {
+      groups.set(key, { latest: item, count: 1, unread: item.read ? 0 : 1 });
+    }
+  }
+  return [...groups.values()];
 }
