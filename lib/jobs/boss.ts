@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { jobDb } from "./adapter";
-import { JOBS_SCHEMA, QUEUES } from "./queues";
+import { JOBS_SCHEMA } from "./queues";
 
 const globalForJobs = globalThis as unknown as { kiezwerkJobs?: PgBoss };
 

@@ -14,12 +14,14 @@ export async function runPendingJobs({ queues = [QUEUES.deliverNotifications.nam
   for (;;) {
     let ran = 0;
     for (const queue of queues) {
-      const jobs = await boss.fetch(queue, { batchSize: 20, includeMetadata: true });
+      // A batch comes back in no particular order (UPDATE … RETURNING): run it oldest first, like the worker.
+      const jobs = (await boss.fetch(queue, { batchSize: 20, includeMetadata: true })).sort((a, b) => new Date(a.createdOn).getTime() - new Date(b.createdOn).getTime());
       for (const job of jobs) {
         try {
           const output = await runJob(job);
           await boss.complete(queue, job.id, output && typeof output === "object" ? output : {});
         } catch (error) {
+          console.error(`[jobs] ${queue} ${job.id} failed (attempt ${job.retryCount + 1})`, error);
           await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
         }
       }

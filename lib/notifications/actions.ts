@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action/define-action";
 import { ok } from "@/lib/action/result";
-import { markNotificationsRead } from "./mutations";
-import { NOTIFICATIONS_PATH } from "./paths";
+import { markNotificationsRead, saveNotificationSettings } from "./mutations";
+import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from "./paths";
+import { notificationSettingsSchema } from "./schemas";
 
 export const markNotificationsReadAction = defineAction({
   // Without ids: all of them ("Alle als gelesen markieren"); with ids: those the list showed on opening.
@@ -14,6 +15,16 @@ export const markNotificationsReadAction = defineAction({
   run: async ({ ids }, { actor }) => {
     await markNotificationsRead(actor.id, ids);
     revalidatePath(NOTIFICATIONS_PATH);
+    return ok();
+  },
+});
+
+export const saveNotificationSettingsAction = defineAction({
+  input: notificationSettingsSchema,
+  rule: "notification.preferences",
+  run: async (input, { actor }) => {
+    await saveNotificationSettings(actor.id, input);
+    revalidatePath(NOTIFICATION_SETTINGS_PATH);
     return ok();
   },
 });

@@ -1,9 +1,11 @@
 import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { notifications } from "@/db/schema";
+import { notificationPreferences, notifications, users } from "@/db/schema";
+import { toLocale, type Locale } from "@/lib/i18n/config";
 import { decodeCursor, toPage } from "@/lib/pagination";
-import { isKnownKind, type AnyNotification } from "./kinds";
+import { isKnownKind, SWITCHABLE_KINDS, type AnyNotification, type NotificationChannel, type NotificationKind } from "./kinds";
+import { resolveChannel } from "./preferences";
 
 export type NotificationItem = AnyNotification & { id: string; createdAt: Date; read: boolean; threadKey: string | null; threadTitle: string | null };
 
@@ -70,4 +72,23 @@ export function groupByThread(items: NotificationItem[]): NotificationGroup[] {
     }
   }
   return [...groups.values()];
+}
+
+export interface NotificationSettings {
+  locale: Locale;
+  /** Every switchable kind with the channel in force (the stored choice or the kind's default). */
+  channels: Record<NotificationKind, NotificationChannel>;
+}
+
+/** The settings page's values: one query for the language and all stored choices. */
+export async function getNotificationSettings(userId: string): Promise<NotificationSettings | null> {
+  const rows = await getDb()
+    .select({ locale: users.locale, kind: notificationPreferences.kind, channel: notificationPreferences.channel })
+    .from(users)
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
+    .where(eq(users.id, userId));
+  if (rows.length === 0) return null;
+  const choice = new Map(rows.filter((r) => r.kind !== null).map((r) => [r.kind!, r.channel!]));
+  const channels = Object.fromEntries(SWITCHABLE_KINDS.map((kind) => [kind, resolveChannel(kind, choice.get(kind))])) as Record<NotificationKind, NotificationChannel>;
+  return { locale: toLocale(rows[0]!.locale), channels };
 }

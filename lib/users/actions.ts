@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/action/define-action";
+import { toLocale } from "@/lib/i18n/config";
 import { fail, ok } from "@/lib/action/result";
 import { setPasswordSchema } from "@/lib/auth/schemas";
 import { isCurrentSessionFresh } from "@/lib/auth/session";
@@ -15,7 +17,7 @@ export const completeProfileAction = defineAction({
   rule: "profile.complete",
   run: async (input, { actor }) => {
     const { termsVersion } = await getDistrictSettings();
-    const saved = await completeProfile({ userId: actor.id, termsVersion, ...input });
+    const saved = await completeProfile({ userId: actor.id, termsVersion, locale: toLocale(await getLocale()), ...input });
     if (!saved) return fail("username_taken", { fieldErrors: { username: ["usernameTaken"] } });
     return ok();
   },

@@ -1,5 +1,6 @@
 import "server-only";
 import { notify } from "@/lib/notifications/create";
+import type { Locale } from "@/lib/i18n/config";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { followedLocalities, sessions, termsAcceptances, users, verificationTokens } from "@/db/schema";
@@ -22,6 +23,8 @@ export async function completeProfile(input: {
   displayName: string;
   localityId: number;
   termsVersion: number;
+  /** The UI language at joining: mails and notifications use it until changed in the settings. */
+  locale?: Locale;
 }): Promise<boolean> {
   try {
     await getDb().transaction(async (tx) => {
@@ -34,6 +37,7 @@ export async function completeProfile(input: {
           localityId: input.localityId,
           acceptedTermsVersion: input.termsVersion,
           acceptedTermsAt: acceptedAt,
+          ...(input.locale ? { locale: input.locale } : {}),
         })
         .where(eq(users.id, input.userId));
       await tx.insert(termsAcceptances).values({ userId: input.userId, version: input.termsVersion, acceptedAt }).onConflictDoNothing();

@@ -657,7 +657,8 @@ describe("appeals", () => {
     expect(await appealRow(appealId)).toMatchObject({ status: "open", deciderId: null });
     expect((await decisionRow(decisionId)).reversedAt).toBeNull();
     expect(await commentAs(announcement.id, comment.id, null)).toMatchObject({ body: "" });
-    expect((await mail.to(author.user.email)).map((m) => m.subject)).toEqual(["Begründung einer Moderationsentscheidung"]);
+    // The statement of reasons and the appeal's receipt; nothing about a decision on the appeal.
+    expect((await mail.to(author.user.email)).map((m) => m.subject)).toEqual(["Begründung einer Moderationsentscheidung", "Dein Widerspruch ist eingegangen"]);
   });
 
   test("reversed by another moderator: the comment is back, the decision is marked reversed, appellant and reporters are told; the audit log has the whole chain", async () => {
@@ -678,7 +679,7 @@ describe("appeals", () => {
     expect((await notificationsOf(author.user.id)).map((n) => [n.kind, n.data])).toEqual([
       ["decision", { decisionId, kind: "hide" }],
       ["appeal_received", { decisionId }],
-      ["appeal_decided", { decisionId, outcome: "reversed" }],
+      ["appeal_decided", { decisionId, outcome: "reversed", note }],
     ]);
     const decided = (await mail.to(author.user.email)).find((m) => m.subject === "Dein Widerspruch wurde entschieden");
     expect(decided?.text).toContain("dein Widerspruch war erfolgreich");

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { isCurrentSessionFresh } from "@/lib/auth/session";
 import { listLocalities, listTopics } from "@/lib/district/queries";
 import { getOwnProfile } from "@/lib/users/queries";
 import { getFollowedInterests } from "@/lib/interests/queries";
+import { NOTIFICATION_SETTINGS_PATH } from "@/lib/notifications/paths";
 import { InterestsForm } from "./interests-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
@@ -20,8 +22,9 @@ export default async function SettingsPage() {
   const user = await requirePageAccess("area.member");
   const [t, localities, profile] = await Promise.all([getTranslations("account.settings"), listLocalities(), getOwnProfile(user.id)]);
   if (!profile) return null;
-  const [tInterests, topics, followed, sessionIsFresh] = await Promise.all([
+  const [tInterests, tNotifications, topics, followed, sessionIsFresh] = await Promise.all([
     getTranslations("announcements.interests"),
+    getTranslations("notifications.preferences"),
     listTopics(),
     getFollowedInterests(user.id),
     isCurrentSessionFresh(),
@@ -48,6 +51,13 @@ export default async function SettingsPage() {
           topics={topics}
           followed={{ localityIds: followed.localities.map((l) => l.id), topicIds: followed.topics.map((l) => l.id) }}
         />
+      </section>
+      <section aria-labelledby="notification-settings" className="flex flex-col gap-4">
+        <h2 id="notification-settings">{tNotifications("title")}</h2>
+        <p>{tNotifications("intro")}</p>
+        <p>
+          <Link href={NOTIFICATION_SETTINGS_PATH}>{tNotifications("settingsLinkLong")}</Link>
+        </p>
       </section>
       <section aria-labelledby="password" className="flex flex-col gap-4">
         <h2 id="password">{t("passwordTitle")}</h2>
