@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action/define-action";
 import { ok } from "@/lib/action/result";
-import { markNotificationsRead, saveNotificationSettings } from "./mutations";
-import { NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from "./paths";
+import { markNotificationsRead, retryDeliveries, saveNotificationSettings } from "./mutations";
+import { DELIVERY_ADMIN_PATH, NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH } from "./paths";
 import { notificationSettingsSchema } from "./schemas";
 
 export const markNotificationsReadAction = defineAction({
@@ -25,6 +25,16 @@ export const saveNotificationSettingsAction = defineAction({
   run: async (input, { actor }) => {
     await saveNotificationSettings(actor.id, input);
     revalidatePath(NOTIFICATION_SETTINGS_PATH);
+    return ok();
+  },
+});
+
+export const retryDeliveryAction = defineAction({
+  input: z.object({ id: z.uuid() }),
+  rule: "admin.delivery.manage",
+  run: async ({ id }) => {
+    await retryDeliveries([id]);
+    revalidatePath(DELIVERY_ADMIN_PATH);
     return ok();
   },
 });

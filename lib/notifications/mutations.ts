@@ -5,6 +5,8 @@ import { notificationPreferences, notifications, users } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/config";
 import type { NotificationChannel, NotificationKind } from "./kinds";
 import { SWITCHABLE_KINDS } from "./kinds";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { QUEUES } from "@/lib/jobs/queues";
 import { resolveChannel } from "./preferences";
 import type { NotificationSettingsInput } from "./schemas";
 
@@ -49,4 +51,18 @@ export async function unsubscribe(userId: string, scope: NotificationKind | "dai
   const choice = new Map(chosen.map((c) => [c.kind, c.channel]));
   const inDigest = SWITCHABLE_KINDS.filter((kind) => resolveChannel(kind, choice.get(kind)) === scope);
   await setNotificationChannels(userId, Object.fromEntries(inDigest.map((kind) => [kind, "in_app" as const])));
+}
+
+/** An admin delivers failed mails again: they are queued anew (and leave the failed list until they fail again). */
+export async function retryDeliveries(ids: string[]) {
+  if (ids.length === 0) return 0;
+  return getDb().transaction(async (tx) => {
+    const rows = await tx
+      .update(notifications)
+      .set({ mailFailedAt: null, mailAttempts: 0 })
+      .where(and(inArray(notifications.id, ids), isNull(notifications.mailedAt)))
+      .returning({ id: notifications.id });
+    if (rows.length > 0) await enqueue(QUEUES.deliverNotifications.name, { ids: rows.map((r) => r.id) }, { tx });
+    return rows.length;
+  });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { notificationPreferences, notifications, users } from "@/db/schema";
 import { toLocale, type Locale } from "@/lib/i18n/config";
@@ -91,4 +91,32 @@ export async function getNotificationSettings(userId: string): Promise<Notificat
   const choice = new Map(rows.filter((r) => r.kind !== null).map((r) => [r.kind!, r.channel!]));
   const channels = Object.fromEntries(SWITCHABLE_KINDS.map((kind) => [kind, resolveChannel(kind, choice.get(kind))])) as Record<NotificationKind, NotificationChannel>;
   return { locale: toLocale(rows[0]!.locale), channels };
+}
+
+export interface FailedDelivery {
+  id: string;
+  kind: string;
+  email: string;
+  attempts: number;
+  error: string | null;
+  failedAt: Date;
+}
+
+/** For admins: mails whose last retry failed and that were not sent since, newest first (notifications_failed_idx). */
+export async function listFailedDeliveries({ limit = 100 }: { limit?: number } = {}): Promise<FailedDelivery[]> {
+  const rows = await getDb()
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      email: users.email,
+      attempts: notifications.mailAttempts,
+      error: notifications.mailError,
+      failedAt: notifications.mailFailedAt,
+    })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(and(isNotNull(notifications.mailFailedAt), isNull(notifications.mailedAt)))
+    .orderBy(desc(notifications.mailFailedAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, failedAt: r.failedAt! }));
 }

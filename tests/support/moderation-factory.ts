@@ -100,6 +100,8 @@ export interface MailCapture {
   readonly sent: ReceivedEmail[];
   /** The mails to one address, oldest first, once the queued deliveries have run (as the worker would after the commit). */
   to(email: string): Promise<ReceivedEmail["body"][]>;
+  /** The next `count` mails are refused by the fake API (500). */
+  failNext(count: number): void;
 }
 
 /**
@@ -123,6 +125,9 @@ export function captureMail(): MailCapture {
   return {
     get sent() {
       return resend?.sent ?? [];
+    },
+    failNext(count) {
+      resend!.failNext(count);
     },
     async to(email) {
       await runPendingJobs();
