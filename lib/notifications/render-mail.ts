@@ -1,5 +1,6 @@
 import "server-only";
-import { createFormatter, createTranslator } from "next-intl";
+// use-intl/core: no React, so the same code renders mail in the app, the worker and scripts alike.
+import { createFormatter, createTranslator } from "use-intl/core";
 import { absoluteUrl } from "@/lib/config/public-origin";
 import { toLocale, type Locale } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";

@@ -28,6 +28,8 @@ const isSignInMail = (mail: { subject: string }) => mail.subject === "Dein Anmel
 test.describe("Notifications by mail", () => {
   test("replies in the daily digest: no mail at once, one grouped mail in the morning, and its unsubscribe link works signed out", async ({ browser, page, outbox, environment }) => {
     test.skip(environment !== "postgres", "the digest script runs against the PostgreSQL server's data");
+    // Two people join and a digest run starts its own process: a long journey on a busy machine.
+    test.setTimeout(240_000);
     const staff = await staffPage(browser);
     const title = uniqueTitle("Schulweg Dahmestraße");
     await publishAnnouncement(staff, { title, body: "Der Schulweg wird sicherer.", localities: ["Köpenick"], topics: ["Verkehr und Mobilität"] });
@@ -52,7 +54,6 @@ test.describe("Notifications by mail", () => {
     await openAnnouncement(neighbourPage, title);
     await writeComment(neighbourPage, "Und eine Ampel am Markt.");
     await writeComment(neighbourPage, "Und Tempo 30.");
-    await neighbourPage.context().close();
     await page.goto("/benachrichtigungen");
     await expect(page.getByText(`2 Benachrichtigungen zu „${title}“`)).toBeVisible();
     await expectAccessible(page);
@@ -60,13 +61,10 @@ test.describe("Notifications by mail", () => {
     await page.waitForTimeout(3_000);
     expect((await outbox.mailsTo(resident.email)).filter((m) => !isSignInMail(m))).toEqual([]);
 
-    // The morning's digest: one mail, the thread's comments in one line. (Read in-app since the
-    // list was opened, so first a fresh comment that is still unread.)
-    const third = await visitorPage(browser);
-    await joinAsNewMemberOn(third, outbox);
-    await openAnnouncement(third, title);
-    await writeComment(third, "Und ein Schülerlotse!");
-    await third.context().close();
+    // The morning's digest: one mail, the thread's comments in one line. (The two were read when the
+    // list was opened, so they are not in it; a fresh, unread comment is.)
+    await writeComment(neighbourPage, "Und ein Schülerlotse!");
+    await neighbourPage.context().close();
     await sendDailyDigest();
     const digests = (await outbox.mailsTo(resident.email)).filter((m) => !isSignInMail(m));
     expect(digests.map((m) => m.subject)).toEqual(["Deine tägliche Übersicht von Kiezwerk"]);

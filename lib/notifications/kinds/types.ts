@@ -1,4 +1,4 @@
-import type { createTranslator } from "next-intl";
+import type { createTranslator } from "use-intl/core";
 import type { notificationChannels } from "@/db/schema/notifications";
 import type { Locale } from "@/lib/i18n/config";
 import type { messages } from "@/lib/i18n/messages";
