@@ -9,6 +9,7 @@ export type DigestPeriod = "daily" | "weekly";
 
 /** People per batch: one query selects them, one query loads all their items. */
 export const DIGEST_BATCH = 500;
+const MARK_EVERY = 25;
 
 // Unsent, unread digest items of a period, by the person's preference as it is now (a kind switched
 // to "only in-app" since is no longer mailed), never an essential kind (those went out immediately).
@@ -87,17 +88,30 @@ export async function runDigest(
     const userIds = await recipientBatch(period, after, batchSize, now);
     if (userIds.length === 0) break;
     after = userIds.at(-1)!;
+    let sent: string[] = [];
+    const markSent = async () => {
+      if (sent.length === 0) return;
+      await getDb().execute(sql`update notifications set mailed_at = ${now.toISOString()}::timestamptz where id in (select unnest(${`{${sent.join(",")}}`}::text[]))`);
+      sent = [];
+    };
+    let unmarked = 0;
     for (const digest of digestsOf(await groupsFor(period, userIds, now))) {
       try {
         await send(renderDigestMail(digest.recipient, period, digest.groups));
-        await getDb().execute(sql`update notifications set mailed_at = ${now.toISOString()}::timestamptz where id in (select unnest(${`{${digest.ids.join(",")}}`}::text[]))`);
+        sent.push(...digest.ids);
         run.recipients += 1;
         run.items += digest.ids.length;
+        // Marked every MARK_EVERY mails, not one update per mail: a crash in between re-sends at most that many.
+        if (++unmarked >= MARK_EVERY) {
+          await markSent();
+          unmarked = 0;
+        }
       } catch (error) {
         run.failed += 1;
         console.error(`[digest:${period}] could not send to ${digest.recipient.userId}`, error);
       }
     }
+    await markSent();
   }
   if (run.failed > 0) throw new Error(`digest ${period}: ${run.failed} mails failed (${run.recipients} sent); a retry sends only those`);
   return run;
