@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { publishAnnouncement, uniqueTitle } from "./support/announcements";
 import { E2E_AUTH_SECRET, E2E_ENVIRONMENTS, e2eBaseUrl, e2eDataDir, e2eOutboxDir } from "./environments";
-import { expect, expectAccessible, joinAsNewMemberOn, test } from "./support/fixtures";
+import { expect, expectAccessible, joinAsNewMemberOn, signInWithPassword, test } from "./support/fixtures";
 import { openAnnouncement, staffPage, visitorPage, writeComment } from "./support/kiez";
 
 const run = promisify(execFile);
@@ -89,5 +89,13 @@ test.describe("Notifications by mail", () => {
 
     await page.goto("/einstellungen/benachrichtigungen");
     await expect(page.getByLabel("Neue Kommentare unter Bekanntmachungen, die du kommentiert hast")).toHaveValue("in_app");
+  });
+
+  test("admins see the mails that failed after the last retry", async ({ page }) => {
+    await signInWithPassword(page, "ada");
+    await page.goto("/admin/zustellung");
+    await expect(page.getByRole("heading", { level: 1, name: "Zustellung" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Zustellung" })).toHaveAttribute("aria-current", "page");
+    await expectAccessible(page);
   });
 });
