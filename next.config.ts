@@ -21,7 +21,7 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["rate-limiter-flexible", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["rate-limiter-flexible", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [
       {

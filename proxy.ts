@@ -15,6 +15,7 @@ import { databaseOutageResponse, isDatabaseUnavailableError, outagePageFor } fro
 import { isServerActionRequest, refuseBadRequest, refuseMalformedAction } from "@/lib/http/request-checks";
 import { localeFromCookieHeader } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
+import { UNSUBSCRIBE_API_PATH, UNSUBSCRIBE_PATH } from "@/lib/notifications/paths";
 import { can, isActive, isSuspended } from "@/lib/policy";
 
 /**
@@ -38,6 +39,12 @@ export async function proxy(request: NextRequest) {
   // Sign-in requests only come from our own server actions (which rate-limit them), never from outside.
   if (request.method === "POST" && underPath(pathname, "/api/auth/signin")) {
     return new NextResponse(null, { status: 404 });
+  }
+
+  // RFC 8058 one-click unsubscribe: mail providers POST to the very URL in List-Unsubscribe, where
+  // GET shows the confirmation page; a page and a route cannot share a path, so the POST goes to the route.
+  if (request.method === "POST" && pathname === UNSUBSCRIBE_PATH && !isServerActionRequest(request)) {
+    return NextResponse.rewrite(new URL(`${UNSUBSCRIBE_API_PATH}${search}`, request.url));
   }
 
   // The database is unreachable: a 503 with Retry-After for everyone (a form's client keeps the text).

@@ -4,7 +4,8 @@
  * A benchmark, not a test: it reports and always exits 0 unless it could not run.
  *
  * Options: --seconds N (per target, default 10), --connections N (default from budgets),
- * --skip-build (reuse .next), --port N (default 3200). DATABASE_URL defaults to the local server.
+ * --skip-build (reuse .next), --port N (default 3200), --only digest (the digest run alone, on the
+ * seeded data). DATABASE_URL defaults to the local server.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { connectDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import { installJobs } from "../lib/jobs/install";
 import { ensureDistrictConfiguration, seedDemoData } from "../scripts/seed";
 import { measureFirstLoadJs, type RouteWeight } from "./first-load-js";
 import { runLoad, type LoadTarget } from "./load";
@@ -48,6 +50,22 @@ function serverActionId(filename: string, exportedName: RegExp): string | null {
   return entry?.[0] ?? null;
 }
 
+/** The digest run at scale (bench/digest.ts, in its own process), judged against its budget. */
+function benchDigest(databaseUrl: string, budgets: Budgets) {
+  log("digest run over a day's notifications");
+  const child = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "bench/digest.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`digest run failed: ${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { seconds: number; extraRssMb: number; [k: string]: number };
+  const budget = (budgets as unknown as { digest?: { maxSeconds: number; maxExtraRssMb: number } }).digest ?? { maxSeconds: 60, maxExtraRssMb: 300 };
+  log(`digest: ${JSON.stringify(result)}`);
+  log(`digest time ${result.seconds} s (budget ${budget.maxSeconds} s: ${result.seconds <= budget.maxSeconds ? "held" : "missed"}), extra RSS ${result.extraRssMb} MB (budget ${budget.maxExtraRssMb} MB: ${result.extraRssMb <= budget.maxExtraRssMb ? "held" : "missed"})`);
+  return result;
+}
+
 /** Waits until the server answers its readiness check quickly again (queued requests have drained). */
 async function waitUntilIdle(url: string) {
   const deadline = Date.now() + 60_000;
@@ -72,12 +90,18 @@ async function main() {
   const connection = connectDatabase(databaseUrl);
   await migrateDatabase(connection.db);
   await ensureDistrictConfiguration(connection.db);
+  await installJobs(connection.db);
   await seedDemoData(connection.db);
   await connection.close();
 
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   log("seeding at scale (reused when already there)");
   await seedAtScale(sql, log);
+  if (argument("only") === "digest") {
+    await sql.end();
+    benchDigest(databaseUrl, budgets);
+    return;
+  }
   const sessionToken = await benchSession(sql);
   await sql.end();
 
@@ -155,6 +179,7 @@ async function main() {
   };
   const report = { ...partial, verdicts: judge(partial, budgets) };
   printTable(report);
+  benchDigest(databaseUrl, budgets);
   log(`report written to ${writeReport(report)}`);
 }
 

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { connectDatabase } from "../db/client";
 import { startEmbeddedDatabase } from "../db/embedded";
+import { installJobs } from "../lib/jobs/install";
 import { migrateDatabase } from "../db/migrate";
 import { ensureDistrictConfiguration, seedDemoData } from "./seed";
 import { dataDirectory } from "./prepare-runtime";
@@ -18,6 +19,7 @@ async function main(command: string | undefined) {
   try {
     await migrateDatabase(connection.db);
     await ensureDistrictConfiguration(connection.db);
+    await installJobs(connection.db);
     if (command === "seed") await seedDemoData(connection.db);
     console.log(`[kiezwerk] ${command} done`);
   } finally {

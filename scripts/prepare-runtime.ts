@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { connectDatabase } from "../db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded";
+import { installJobs } from "../lib/jobs/install";
 import { migrateDatabase } from "../db/migrate";
 import { developmentOrigin } from "../lib/config/public-origin";
 import { ensureDistrictConfiguration, isDatabaseEmpty, seedDemoData } from "./seed";
@@ -55,6 +56,7 @@ export async function prepareRuntime({ mode }: { mode: "development" | "producti
   try {
     await migrateDatabase(connection.db);
     await ensureDistrictConfiguration(connection.db);
+    await installJobs(connection.db);
     // Demo accounts have a published password: never in production unless asked for (tests, demos).
     const wantsDemo = env.SEED_DEMO === "1" || (mode === "development" && env.DATABASE_EMBEDDED === "1" && env.SEED_DEMO !== "0");
     if (wantsDemo && (await isDatabaseEmpty(connection.db))) {

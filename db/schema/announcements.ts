@@ -38,6 +38,8 @@ export const announcements = pgTable(
     createdAt: createdAt(),
     /** Set by an edit after publication: shown as "aktualisiert am …". */
     editedAt: timestamptz(),
+    /** When the followers of its localities and topics were notified: once, when it became visible. */
+    notifiedAt: timestamptz(),
     searchVector: tsvector().generatedAlwaysAs(
       sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', coalesce(body, '')), 'C')`,
     ),
@@ -50,6 +52,8 @@ export const announcements = pgTable(
     index("announcements_ending_idx").on(t.expiresAt, t.id).where(sql`status = 'published' and expires_at is not null`),
     index("announcements_search_idx").using("gin", t.searchVector),
     index("announcements_author_idx").on(t.authorId),
+    // The minutely job finds published announcements whose followers have not been told yet.
+    index("announcements_unnotified_idx").on(t.publishAt).where(sql`status = 'published' and notified_at is null`),
   ],
 );
 

@@ -41,6 +41,8 @@ export const users = pgTable(
     acceptedTermsVersion: integer(),
     acceptedTermsAt: timestamptz(),
     passwordHash: text(),
+    /** The language of every mail and notification text to this person: the UI language on joining, changeable in settings. */
+    locale: text().notNull().default("de"),
     createdAt: createdAt(),
     updatedAt: createdAt().$onUpdate(() => new Date()),
   },

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { announcementLocalities, announcements, announcementTopics } from "@/db/schema";
+import { notifyFollowers } from "./notify-followers";
 import { recordAudit } from "@/lib/audit/record";
 import { fromDistrictLocalTime, toDistrictLocalTime } from "@/lib/time/district-time";
 import { renderAnnouncementBody } from "./render";
@@ -43,6 +44,8 @@ export async function createAnnouncement({ actorId, input }: { actorId: string; 
       .returning({ id: announcements.id });
     if (!row) throw new Error("announcement not inserted");
     await replaceTags(tx, row.id, input);
+    // Visible at once: its followers are told now; a scheduled one by the minutely job when its time comes.
+    if (publishAt <= new Date()) await notifyFollowers({ id: row.id, title: input.title, authorId: actorId }, tx);
     await recordAudit(
       { actorId, action: "announcement.published", targetType: TARGET, targetId: row.id, details: { title: input.title, publishAt: publishAt.toISOString() } },
       tx,

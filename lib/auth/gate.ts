@@ -1,7 +1,8 @@
 import type { RuleName } from "@/lib/policy";
 
 /** Pages every signed-in account may open, whatever state it is in. */
-const ALWAYS_OPEN = ["/api/auth", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/nutzungsbedingungen", "/konto-geloescht"];
+// "/abbestellen": a mail's unsubscribe link works whatever state the account is in, signed in or not.
+const ALWAYS_OPEN = ["/api/auth", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/nutzungsbedingungen", "/konto-geloescht", "/abbestellen"];
 
 export const PROFILE_COMPLETION_PATH = "/profil/vervollstaendigen";
 export const SUSPENDED_PATH = "/gesperrt";

@@ -58,6 +58,9 @@ export const { handlers, signIn } = NextAuth(() => {
         name: "E-Mail",
         from: mailSender(),
         maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        // The one mail not sent through notify() and the worker: the person is waiting on the
+        // sign-in page for it, no account may exist yet (nobody to notify), and Auth.js must learn
+        // right here whether it went out, so a failure shows on the form instead of being retried late.
         async sendVerificationRequest({ identifier, url, request }) {
           const locale = localeFromCookieHeader(request.headers.get("cookie"));
           await sendMail(magicLinkMail({ to: identifier, url: onPublicOrigin(url), locale, minutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }));

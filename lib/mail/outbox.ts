@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { OutgoingMail } from "./types";
 
@@ -20,7 +20,10 @@ export async function putInOutbox(mail: OutgoingMail & { from: string }): Promis
   await mkdir(dir, { recursive: true });
   const sentAt = new Date().toISOString();
   const entry: OutboxMail = { id: randomUUID(), sentAt, ...mail };
-  await writeFile(path.join(dir, `${sentAt.replace(/[:.]/g, "-")}-${entry.id}.json`), JSON.stringify(entry, null, 2));
+  const file = path.join(dir, `${sentAt.replace(/[:.]/g, "-")}-${entry.id}.json`);
+  // Written aside and renamed: a reader polling the folder (the worker writes while tests read) never sees half a mail.
+  await writeFile(`${file}.tmp`, JSON.stringify(entry, null, 2));
+  await rename(`${file}.tmp`, file);
   console.log(`[mail:outbox] to=${mail.to} subject="${mail.subject}"\n${mail.text}\n`);
   return entry;
 }

@@ -14,7 +14,7 @@ export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
   }
   // The SDK reads RESEND_BASE_URL itself; tests point it at a local fake of the API.
   const resend = new Resend(process.env.RESEND_API_KEY);
-  const { data, error } = await resend.emails.send({ from, to: [mail.to], subject: mail.subject, text: mail.text, html: mail.html });
+  const { data, error } = await resend.emails.send({ from, to: [mail.to], subject: mail.subject, text: mail.text, html: mail.html, ...(mail.headers ? { headers: mail.headers } : {}) });
   if (error || !data) throw new MailDeliveryError(`Resend refused the mail to ${mail.to}: ${error?.message ?? "no id returned"}`);
   return { id: data.id };
 }

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { originOfPage } from "@/lib/http/origin";
 import { closeMediation, openMediation, postMediationMessage } from "./mutations";
 import { MEDIATION_LIST_PATH, mediationPath } from "./paths";
 import { findAccountsByUsername, loadMediationFacts } from "./queries";
@@ -33,7 +32,7 @@ export const openMediationAction = defineAction({
   run: async ({ title, parties, message }, { actor }) => {
     const resolved = await resolveParties(parties, actor.id);
     if ("error" in resolved) return resolved.error;
-    const caseId = await openMediation({ moderatorId: actor.id, title, partyIds: resolved.accounts.map((a) => a.id), message, origin: await originOfPage() });
+    const caseId = await openMediation({ moderatorId: actor.id, title, partyIds: resolved.accounts.map((a) => a.id), message });
     revalidatePath(MEDIATION_LIST_PATH);
     return ok({ caseId });
   },
@@ -49,7 +48,7 @@ export const openMediationFromReportAction = defineAction({
     if ("error" in resolved) return resolved.error;
     const partyIds = resolved.accounts.map((a) => a.id);
     if (confidentialParties(subject.source, partyIds).length > 0) return fail("invalid_input", { fieldErrors: { parties: ["partyIsConfidentialReporter"] } });
-    const caseId = await openMediation({ moderatorId: actor.id, title, partyIds, message, origin: await originOfPage(), source: { type: sourceType, id: sourceId } });
+    const caseId = await openMediation({ moderatorId: actor.id, title, partyIds, message, source: { type: sourceType, id: sourceId } });
     revalidatePath(MEDIATION_LIST_PATH);
     return ok({ caseId });
   },
@@ -78,7 +77,7 @@ export const closeMediationAction = defineAction({
   rule: "mediation.close",
   subject: ({ caseId }) => loadMediationFacts(caseId),
   run: async ({ caseId, outcomeNote }, { actor }) => {
-    if (!(await closeMediation({ caseId, moderatorId: actor.id, outcomeNote, origin: await originOfPage() }))) return fail("forbidden");
+    if (!(await closeMediation({ caseId, moderatorId: actor.id, outcomeNote }))) return fail("forbidden");
     revalidatePath(mediationPath(caseId));
     revalidatePath(MEDIATION_LIST_PATH);
     return ok();

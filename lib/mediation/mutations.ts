@@ -3,12 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { mediationCases, mediationMessages, mediationParties } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { deliverAll, type Recipient } from "@/lib/moderation/mail";
-import { loadRecipients } from "@/lib/moderation/recipients";
 import type { TargetType } from "@/lib/moderation/targets";
 import { notify } from "@/lib/notifications/create";
-import { mediationClosedMail, mediationOpenedMail } from "./mail";
-import { mediationPath } from "./paths";
 
 /** Opens a case with its parties and the moderator's first message; the parties are invited in-app and by mail. */
 export async function openMediation({
@@ -16,14 +12,12 @@ export async function openMediation({
   title,
   partyIds,
   message,
-  origin,
   source,
 }: {
   moderatorId: string;
   title: string;
   partyIds: string[];
   message: string;
-  origin: string;
   /** The reported target the case was opened from, for moderators to find their way back. */
   source?: { type: TargetType; id: string };
 }) {
@@ -39,7 +33,6 @@ export async function openMediation({
     await notify(partyIds.map((userId) => ({ userId, kind: "mediation_opened" as const, data: { caseId: row.id, title } })), tx);
     return row.id;
   });
-  await mailParties(partyIds, (to) => mediationOpenedMail(to, { title, url: `${origin}${mediationPath(caseId)}` }));
   return caseId;
 }
 
@@ -54,26 +47,19 @@ export async function postMediationMessage({ caseId, authorId, body }: { caseId:
 }
 
 /** Closes a case with an outcome note the parties read. Returns false when it was already closed. */
-export async function closeMediation({ caseId, moderatorId, outcomeNote, origin }: { caseId: string; moderatorId: string; outcomeNote: string; origin: string }) {
-  const closed = await getDb().transaction(async (tx) => {
+export async function closeMediation({ caseId, moderatorId, outcomeNote }: { caseId: string; moderatorId: string; outcomeNote: string }) {
+  const closed: boolean = await getDb().transaction(async (tx) => {
     const [row] = await tx
       .update(mediationCases)
       .set({ status: "closed", outcomeNote, closedById: moderatorId, closedAt: new Date() })
       .where(and(eq(mediationCases.id, caseId), eq(mediationCases.status, "open")))
       .returning({ title: mediationCases.title });
-    if (!row) return null;
+    if (!row) return false;
     const parties = await tx.select({ userId: mediationParties.userId }).from(mediationParties).where(eq(mediationParties.caseId, caseId));
     const partyIds = parties.map((p) => p.userId);
     await recordAudit({ actorId: moderatorId, action: "mediation.closed", targetType: "mediation", targetId: caseId, reason: outcomeNote, details: { title: row.title } }, tx);
-    await notify(partyIds.map((userId) => ({ userId, kind: "mediation_closed" as const, data: { caseId, title: row.title } })), tx);
-    return { title: row.title, partyIds };
+    await notify(partyIds.map((userId) => ({ userId, kind: "mediation_closed" as const, data: { caseId, title: row.title, outcome: outcomeNote } })), tx);
+    return true;
   });
-  if (!closed) return false;
-  await mailParties(closed.partyIds, (to) => mediationClosedMail(to, { title: closed.title, outcome: outcomeNote, url: `${origin}${mediationPath(caseId)}` }));
-  return true;
-}
-
-async function mailParties(partyIds: string[], compose: (to: Recipient) => Parameters<typeof deliverAll>[0][number]) {
-  const recipients = await loadRecipients(partyIds);
-  await deliverAll([...recipients.values()].map(compose));
+  return closed;
 }

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { originOfPage } from "@/lib/http/origin";
 import { decideAppeal } from "./appeals/decide-appeal";
 import { submitAppeal } from "./appeals/submit-appeal";
 import { decide } from "./decisions/decide";
@@ -55,7 +54,6 @@ export const decideAction = defineAction({
       ruleKey,
       facts,
       duration,
-      origin: await originOfPage(),
     });
     revalidatePath(moderationTargetPath(targetType, targetId));
     revalidatePath(MODERATION_PATH);
@@ -81,7 +79,7 @@ export const decideAppealAction = defineAction({
   rule: "moderation.appeal.decide",
   subject: ({ appealId }) => loadAppealFacts(appealId),
   run: async ({ appealId, outcome, note }, { actor }) => {
-    const result = await decideAppeal({ moderator: actor, appealId, outcome, note, origin: await originOfPage() });
+    const result = await decideAppeal({ moderator: actor, appealId, outcome, note });
     if (!result.ok) return fail(result.reason);
     revalidatePath(moderationAppealPath(appealId));
     revalidatePath(decisionPath(result.decisionId));

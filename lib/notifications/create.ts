@@ -1,10 +1,81 @@
 import "server-only";
-import { getDb, type Database } from "@/db/client";
-import { notifications } from "@/db/schema";
-import type { AnyNotification } from "./kinds";
+import { and, inArray, sql, type SQL } from "drizzle-orm";
+import { getDb, type Database, type Transaction } from "@/db/client";
+import { notificationPreferences, notifications } from "@/db/schema";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { QUEUES } from "@/lib/jobs/queues";
+import { KINDS, type AnyNotification, type NotificationChannel, type NotificationData, type NotificationKind } from "./kinds";
+import { resolveChannel } from "./preferences";
 
-/** Adds in-app notifications; pass the transaction so they commit together with what they announce. */
-export async function notify(entries: Array<AnyNotification & { userId: string }>, db: Pick<Database, "insert"> = getDb()) {
+export interface NotificationThread {
+  /** What it is about, e.g. "announcement:<id>": the list and the digest group by it. */
+  key: string;
+  title: string;
+}
+
+export type NotifyEntry = AnyNotification & { userId: string; thread?: NotificationThread };
+
+/** One delivery job carries at most this many notifications. */
+const DELIVERY_BATCH = 100;
+
+/** Enqueues mail delivery of the immediate ones, in the same transaction: a rollback enqueues nothing. */
+async function enqueueDelivery(ids: string[], db: Database | Transaction) {
+  for (let i = 0; i < ids.length; i += DELIVERY_BATCH) {
+    await enqueue(QUEUES.deliverNotifications.name, { ids: ids.slice(i, i + DELIVERY_BATCH) }, { tx: db });
+  }
+}
+
+/**
+ * The only door: records notifications inside the caller's transaction (pass it) and decides their
+ * delivery from each person's preferences — in-app only, a mail now (a job the worker runs after the
+ * commit), or the daily/weekly digest. No domain sends mail itself.
+ */
+export async function notify(entries: NotifyEntry[], db: Database | Transaction = getDb()) {
   if (entries.length === 0) return;
-  await db.insert(notifications).values(entries.map(({ userId, kind, data }) => ({ userId, kind, data })));
+  const userIds = [...new Set(entries.map((e) => e.userId))];
+  const kinds = [...new Set(entries.map((e) => e.kind))].filter((kind) => !KINDS[kind].essential);
+  const chosen =
+    kinds.length === 0
+      ? []
+      : await db
+          .select({ userId: notificationPreferences.userId, kind: notificationPreferences.kind, channel: notificationPreferences.channel })
+          .from(notificationPreferences)
+          .where(and(inArray(notificationPreferences.userId, userIds), inArray(notificationPreferences.kind, kinds)));
+  const choice = new Map(chosen.map((p) => [`${p.userId}:${p.kind}`, p.channel]));
+  const rows = await db
+    .insert(notifications)
+    .values(
+      entries.map(({ userId, kind, data, thread }) => ({
+        userId,
+        kind,
+        data: data as Record<string, string>,
+        threadKey: thread?.key ?? null,
+        threadTitle: thread?.title ?? null,
+        channel: resolveChannel(kind, choice.get(`${userId}:${kind}`)),
+      })),
+    )
+    .returning({ id: notifications.id, channel: notifications.channel });
+  await enqueueDelivery(rows.filter((r) => r.channel === "immediate").map((r) => r.id), db);
+}
+
+/**
+ * notify() for an audience given as SQL (a `select` of user ids — followers, commenters): set-based,
+ * one insert whatever its size, with each person's preference joined in.
+ */
+export async function notifyAudience<K extends NotificationKind>(
+  { audience, kind, data, thread }: { audience: SQL; kind: K; data: NotificationData[K]; thread: NotificationThread },
+  db: Database | Transaction = getDb(),
+) {
+  const definition = KINDS[kind];
+  const channel = definition.essential
+    ? sql`'immediate'::notification_channel`
+    : sql`coalesce(p.channel, ${definition.defaultChannel satisfies NotificationChannel}::notification_channel)`;
+  const rows = await db.execute<{ id: string; channel: NotificationChannel }>(sql`
+    insert into notifications (id, user_id, kind, data, thread_key, thread_title, channel)
+    select gen_random_uuid()::text, a.user_id, ${kind}, ${JSON.stringify(data)}::jsonb, ${thread.key}, ${thread.title}, ${channel}
+    from (${audience}) as a(user_id)
+    left join notification_preferences p on p.user_id = a.user_id and p.kind = ${kind}
+    returning id, channel`);
+  await enqueueDelivery([...rows].filter((r) => r.channel === "immediate").map((r) => r.id), db);
+  return rows.length;
 }

@@ -163,6 +163,10 @@ export const rules = {
   "report.create": (actor: MaybeActor, subject: { target: ReportTargetFacts }) =>
     isMember(actor) && subject.target.authorId !== actor.id,
   "notification.read": (actor: MaybeActor) => isSignedIn(actor) && actor.status !== "deleted",
+  /** How and in which language one hears of things: also while suspended (the account notices still come). */
+  "notification.preferences": (actor: MaybeActor) => isSignedIn(actor) && actor.status !== "deleted",
+  /** The one-click unsubscribe link works signed out: its signed token names the person and the kind. */
+  "notification.unsubscribe": () => true,
   "moderation.queue.read": (actor: MaybeActor) => isModerator(actor),
   /** Not the reports about oneself: those go to another moderator. */
   "moderation.report.claim": (actor: MaybeActor, subject: { target: Pick<DecisionTargetFacts, "affectedUserId"> }) =>
@@ -218,6 +222,8 @@ export const rules = {
 
   // Administration of accounts.
   "admin.users.read": (actor: MaybeActor) => isAdmin(actor),
+  /** Mails whose last retry failed: see them, deliver them again. */
+  "admin.delivery.manage": (actor: MaybeActor) => isAdmin(actor),
   "admin.settings.update": (actor: MaybeActor) => isAdmin(actor),
   "admin.terms.publish": (actor: MaybeActor) => isAdmin(actor),
   "admin.accessibilityFeedback.read": (actor: MaybeActor) => isAdmin(actor),

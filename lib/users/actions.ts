@@ -3,13 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/action/define-action";
+import { toLocale } from "@/lib/i18n/config";
 import { fail, ok } from "@/lib/action/result";
 import { setPasswordSchema } from "@/lib/auth/schemas";
 import { isCurrentSessionFresh } from "@/lib/auth/session";
-import { absoluteUrl } from "@/lib/config/public-origin";
-import { passwordChangedMail } from "@/lib/mail/password-changed";
-import { sendMail } from "@/lib/mail/send";
-import { SETTINGS_PATH } from "./paths";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { changePassword, completeProfile, updateProfile } from "./mutations";
 import { completeProfileSchema, updateProfileSchema } from "./schemas";
@@ -20,7 +17,7 @@ export const completeProfileAction = defineAction({
   rule: "profile.complete",
   run: async (input, { actor }) => {
     const { termsVersion } = await getDistrictSettings();
-    const saved = await completeProfile({ userId: actor.id, termsVersion, ...input });
+    const saved = await completeProfile({ userId: actor.id, termsVersion, locale: toLocale(await getLocale()), ...input });
     if (!saved) return fail("username_taken", { fieldErrors: { username: ["usernameTaken"] } });
     return ok();
   },
@@ -44,12 +41,6 @@ export const setPasswordAction = defineAction({
     if (change.outcome === "current_required") return fail("invalid_input", { fieldErrors: { currentPassword: ["required"] } });
     if (change.outcome === "current_wrong") return fail("current_password_wrong", { fieldErrors: { currentPassword: ["currentPasswordWrong"] } });
     if (change.outcome === "too_weak") return fail("invalid_input", { fieldErrors: { password: ["passwordTooWeak"] } });
-    try {
-      await sendMail(passwordChangedMail({ to: change.email, name: change.displayName, locale: await getLocale(), settingsUrl: absoluteUrl(SETTINGS_PATH) }));
-    } catch (error) {
-      // The password is changed either way; a lost notice must not undo it.
-      console.error("[action:account.setPassword] password-changed mail failed", error);
-    }
     return ok();
   },
 });

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
-import { originOfPage } from "@/lib/http/origin";
 import { suspendAccount } from "@/lib/moderation/decisions/suspend-account";
 import { changeEmail, changeRole, setVerification, unsuspendUser } from "./mutations";
 import { loadTargetAccountFacts } from "./queries";
@@ -51,7 +50,7 @@ export const suspendUserAction = defineAction({
     return target && { target };
   },
   run: async ({ userId, duration, ruleKey, reason }, { actor }) => {
-    await suspendAccount({ actor, userId, ruleKey, facts: reason, duration, origin: await originOfPage() });
+    await suspendAccount({ actor, userId, ruleKey, facts: reason, duration });
     revalidateUser(userId);
     return ok();
   },

@@ -1,4 +1,6 @@
 import "server-only";
+import { notify } from "@/lib/notifications/create";
+import type { Locale } from "@/lib/i18n/config";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { followedLocalities, sessions, termsAcceptances, users, verificationTokens } from "@/db/schema";
@@ -25,6 +27,8 @@ export async function completeProfile(input: {
   displayName: string;
   localityId: number;
   termsVersion: number;
+  /** The UI language at joining: mails and notifications use it until changed in the settings. */
+  locale?: Locale;
 }): Promise<boolean> {
   if (await isUsernameRetired(input.username)) return false;
   try {
@@ -38,6 +42,7 @@ export async function completeProfile(input: {
           localityId: input.localityId,
           acceptedTermsVersion: input.termsVersion,
           acceptedTermsAt: acceptedAt,
+          ...(input.locale ? { locale: input.locale } : {}),
         })
         .where(eq(users.id, input.userId));
       await tx.insert(termsAcceptances).values({ userId: input.userId, version: input.termsVersion, acceptedAt }).onConflictDoNothing();
@@ -65,6 +70,7 @@ export type PasswordChange =
  * Sets or changes the password. Changing an existing one needs the current password, unless the
  * person signed in moments ago (a fresh e-mail link is the way back for a forgotten password). A
  * password that is easy to guess — also from the person's own names and address — is refused.
+ * The owner is notified (password_changed: an account notice, mailed at once).
  */
 export async function changePassword(input: {
   userId: string;
@@ -84,10 +90,12 @@ export async function changePassword(input: {
   if (await isPasswordTooWeak(input.password, [account.email, account.email.split("@")[0], account.username, account.displayName, "kiezwerk"])) {
     return { outcome: "too_weak" };
   }
-  await getDb()
-    .update(users)
-    .set({ passwordHash: await hashPassword(input.password) })
-    .where(eq(users.id, input.userId));
+  const passwordHash = await hashPassword(input.password);
+  // The owner is told (by mail, always immediately) in the same transaction as the change.
+  await getDb().transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, input.userId));
+    await notify([{ userId: input.userId, kind: "password_changed", data: {} }], tx);
+  });
   return { outcome: "saved", email: account.email, displayName: account.displayName };
 }
 

@@ -19,3 +19,6 @@ export const e2eOutboxDir = (name: E2EEnvironment) => path.join(e2eDataDir(name)
 // "localhost", not 127.0.0.1: Next.js reports every loopback address as localhost, and Auth.js
 // compares the origin of the sign-in link with it.
 export const e2eBaseUrl = (name: E2EEnvironment) => `http://localhost:${E2E_ENVIRONMENTS[name].port}`;
+
+/** The secret the browser tests' servers sign with (sessions, unsubscribe links); never for production. */
+export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from "node:fs";
 import postgres from "postgres";
 import { runNext } from "../../scripts/run-next";
-import { E2E_ENVIRONMENTS, e2eBaseUrl, e2eDataDir, type E2EEnvironment } from "./environments";
+import { E2E_AUTH_SECRET, E2E_ENVIRONMENTS, e2eBaseUrl, e2eDataDir, type E2EEnvironment } from "./environments";
 
 /**
  * Starts one production server for the browser tests on a fresh database with demo data:
@@ -20,7 +20,7 @@ async function main(name: E2EEnvironment) {
     PORT: String(port),
     KIEZWERK_DATA_DIR: e2eDataDir(name),
     AUTH_URL: e2eBaseUrl(name),
-    AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+    AUTH_SECRET: E2E_AUTH_SECRET,
     MAIL_TRANSPORT: "outbox",
     SEED_DEMO: "1",
     // The browser tests stand in for a proxy on this machine: each test's X-Forwarded-For is its address.

@@ -16,7 +16,7 @@ async function admin() {
 }
 
 const suspend = async (actor: Awaited<ReturnType<typeof admin>>, userId: string, duration: "7" | "30" | "indefinite", now = new Date()) =>
-  suspendAccount({ actor, userId, ruleKey: "respect", facts: "Beleidigungen in drei Kommentaren", duration, origin: "https://kiezwerk.test", now });
+  suspendAccount({ actor, userId, ruleKey: "respect", facts: "Beleidigungen in drei Kommentaren", duration, now });
 
 describe("an admin suspends through the same path as moderation", () => {
   test("every session of the account ends at once, and they do not come back when the suspension is lifted", async () => {

@@ -28,7 +28,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 captureMail();
 
-const ORIGIN = "https://kiezwerk.example";
 const DAY = 24 * 60 * 60 * 1000;
 const REPORTED = "Ihr seid alle Deppen, und der Bezirk sowieso.";
 
@@ -77,7 +76,6 @@ describe("a reported comment keeps the reported version", () => {
       ruleKey: "respect",
       facts: "Beschimpft andere Mitglieder.",
       duration: "",
-      origin: ORIGIN,
     });
     expect(await editAs(author.token, comment.id, "Harmloser neuer Text.")).toMatchObject({ ok: false, error: "under_moderation" });
 
@@ -89,7 +87,7 @@ describe("a reported comment keeps the reported version", () => {
 
     // Decided by a second moderator: the case is closed, the author may edit again.
     const second = await createModerator();
-    expect(await decideAppeal({ moderator: second.actor, appealId: appeal.id, outcome: "upheld", note: "Die Entscheidung bleibt bestehen.", origin: ORIGIN })).toMatchObject({ ok: true });
+    expect(await decideAppeal({ moderator: second.actor, appealId: appeal.id, outcome: "upheld", note: "Die Entscheidung bleibt bestehen." })).toMatchObject({ ok: true });
     expect(await isUnderModeration(target)).toBe(false);
     expect(await editAs(author.token, comment.id, "Entschuldigung, das war daneben.")).toMatchObject({ ok: true });
   });
@@ -105,7 +103,6 @@ describe("a reported comment keeps the reported version", () => {
       ruleKey: "respect",
       facts: "Beschimpft andere Mitglieder.",
       duration: "",
-      origin: ORIGIN,
       now: decidedLongAgo,
     });
     expect(await isUnderModeration(target, { now: new Date() })).toBe(false);
@@ -119,7 +116,6 @@ describe("a reported comment keeps the reported version", () => {
       ruleKey: "",
       facts: "Kein Verstoß gegen die Regeln.",
       duration: "",
-      origin: ORIGIN,
     });
     expect(await editAs(dismissed.author.token, dismissed.comment.id, "Etwas freundlicher formuliert.")).toMatchObject({ ok: true });
   });

@@ -174,7 +174,6 @@ describe("the report counts what moderation does now", () => {
       ruleKey: "truthfulness",
       facts: "Der Kommentar nennt einen falschen Abholtermin.",
       duration: "",
-      origin: "https://kiezwerk.example",
     });
     const after = await getTransparencyMonth(month);
 

@@ -146,7 +146,7 @@ describe("administrative changes and the audit log", () => {
     await setVerification({ actorId: admin.id, targetId: target.id, verified: true, reason: "Ausweis im Bürgerbüro gezeigt" });
     await changeRole({ actorId: admin.id, targetId: target.id, role: "moderator", previousRole: "member", reason: "Moderationsteam" });
     const now = new Date("2029-12-02T00:00:00Z");
-    await suspendAccount({ actor: asActor({ id: admin.id, role: "admin" }), userId: target.id, ruleKey: "spam", facts: "Spam in zwölf Kommentaren", duration: "30", origin: "https://kiezwerk.test", now });
+    await suspendAccount({ actor: asActor({ id: admin.id, role: "admin" }), userId: target.id, ruleKey: "spam", facts: "Spam in zwölf Kommentaren", duration: "30", now });
     await unsuspendUser({ actorId: admin.id, targetId: target.id, reason: "Irrtum" });
 
     const { items, nextCursor } = await listAuditEntries({ q: target.displayName! });
@@ -171,7 +171,7 @@ describe("administrative changes and the audit log", () => {
     const admin = await newAdmin();
     const target = await createUser({ displayName: `Gefiltert ${uniqueSuffix()}` });
     const suspend = (facts: string) =>
-      suspendAccount({ actor: asActor({ id: admin.id, role: "admin" }), userId: target.id, ruleKey: "respect", facts, duration: "indefinite", origin: "https://kiezwerk.test" });
+      suspendAccount({ actor: asActor({ id: admin.id, role: "admin" }), userId: target.id, ruleKey: "respect", facts, duration: "indefinite" });
     await suspend("eins: Beleidigungen");
     await unsuspendUser({ actorId: admin.id, targetId: target.id, reason: "zwei" });
     await suspend("drei: Beleidigungen");

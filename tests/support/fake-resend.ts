@@ -23,6 +23,8 @@ export interface FakeResend {
   sent: ReceivedEmail[];
   /** Every request, accepted or refused, as "METHOD /path status". */
   requests: string[];
+  /** The next `count` mails are refused with a 500 (an outage of the provider), then it accepts again. */
+  failNext: (count: number) => void;
   close: () => Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export interface FakeResend {
 export async function startFakeResend({ apiKey }: { apiKey: string }): Promise<FakeResend> {
   const sent: ReceivedEmail[] = [];
   const requests: string[] = [];
+  let failures = 0;
 
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -47,6 +50,10 @@ export async function startFakeResend({ apiKey }: { apiKey: string }): Promise<F
     const error = (statusCode: number, name: string, message: string) => answer(statusCode, { statusCode, name, message });
 
     if (req.method !== "POST" || req.url !== "/emails") return error(404, "not_found", "The requested endpoint does not exist.");
+    if (failures > 0) {
+      failures -= 1;
+      return error(500, "internal_server_error", "An unexpected error occurred.");
+    }
 
     const auth = req.headers.authorization;
     if (!auth?.startsWith("Bearer ") || auth.trim() === "Bearer") {
@@ -83,6 +90,9 @@ export async function startFakeResend({ apiKey }: { apiKey: string }): Promise<F
     url: `http://127.0.0.1:${port}`,
     sent,
     requests,
+    failNext: (count) => {
+      failures = count;
+    },
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

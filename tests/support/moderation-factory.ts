@@ -1,3 +1,4 @@
+import { runPendingJobs } from "@/lib/jobs/drain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import { getDb } from "@/db/client";
@@ -100,8 +101,10 @@ const API_KEY = "re_test_moderation_0123456789";
 export interface MailCapture {
   /** Every mail the fake Resend API accepted while this file ran. */
   readonly sent: ReceivedEmail[];
-  /** The mails to one address, oldest first. */
-  to(email: string): ReceivedEmail["body"][];
+  /** The mails to one address, oldest first, once the queued deliveries have run (as the worker would after the commit). */
+  to(email: string): Promise<ReceivedEmail["body"][]>;
+  /** The next `count` mails are refused by the fake API (500). */
+  failNext(count: number): void;
 }
 
 /**
@@ -126,7 +129,11 @@ export function captureMail(): MailCapture {
     get sent() {
       return resend?.sent ?? [];
     },
-    to(email) {
+    failNext(count) {
+      resend!.failNext(count);
+    },
+    async to(email) {
+      await runPendingJobs();
       return (resend?.sent ?? []).filter((m) => ([] as string[]).concat(m.body.to ?? []).includes(email)).map((m) => m.body);
     },
   };

@@ -1,4 +1,5 @@
 import { connectDatabase } from "../../db/client";
+import { installJobs } from "../../lib/jobs/install";
 import { migrateDatabase } from "../../db/migrate";
 import { ensureDistrictConfiguration } from "../../scripts/seed";
 
@@ -8,6 +9,7 @@ export async function prepareDatabase(url: string, { embedded }: { embedded: boo
   try {
     await migrateDatabase(connection.db);
     await ensureDistrictConfiguration(connection.db);
+    await installJobs(connection.db);
   } finally {
     await connection.close();
   }

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { announcementPath } from "@/lib/announcements/paths";
 import { mediationPath } from "@/lib/mediation/paths";
 import { decisionPath } from "@/lib/moderation/paths";
 import type { NotificationItem } from "@/lib/notifications/queries";
+import { SETTINGS_PATH } from "@/lib/users/paths";
 
 /**
  * One notification as a sentence in the reader's language, with a link where there is something to
@@ -52,6 +54,18 @@ export function NotificationText({ notification }: { notification: NotificationI
     case "mediation_closed":
       text = t("mediation_closed", { title: notification.data.title });
       link = { href: mediationPath(notification.data.caseId), label: tLinks("mediation") };
+      break;
+    case "password_changed":
+      text = t("password_changed");
+      link = { href: SETTINGS_PATH, label: tLinks("settings") };
+      break;
+    case "comment_reply":
+      text = t("comment_reply", { title: notification.threadTitle ?? "" });
+      link = { href: announcementPath(notification.data.announcementId), label: tLinks("announcement") };
+      break;
+    case "announcement_published":
+      text = t("announcement_published", { title: notification.threadTitle ?? "" });
+      link = { href: announcementPath(notification.data.announcementId), label: tLinks("announcement") };
       break;
   }
 

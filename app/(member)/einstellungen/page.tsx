@@ -7,6 +7,7 @@ import { listLocalities, listTopics } from "@/lib/district/queries";
 import { memberProfilePath } from "@/lib/users/paths";
 import { getOwnProfile } from "@/lib/users/queries";
 import { getFollowedInterests } from "@/lib/interests/queries";
+import { NOTIFICATION_SETTINGS_PATH } from "@/lib/notifications/paths";
 import { InterestsForm } from "./interests-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
@@ -24,8 +25,9 @@ export default async function SettingsPage() {
   const user = await requirePageAccess("area.member");
   const [t, localities, profile] = await Promise.all([getTranslations("account.settings"), listLocalities(), getOwnProfile(user.id)]);
   if (!profile) return null;
-  const [tInterests, topics, followed, sessionIsFresh] = await Promise.all([
+  const [tInterests, tNotifications, topics, followed, sessionIsFresh] = await Promise.all([
     getTranslations("announcements.interests"),
+    getTranslations("notifications.preferences"),
     listTopics(),
     getFollowedInterests(user.id),
     isCurrentSessionFresh(),
@@ -57,6 +59,13 @@ export default async function SettingsPage() {
           topics={topics}
           followed={{ localityIds: followed.localities.map((l) => l.id), topicIds: followed.topics.map((l) => l.id) }}
         />
+      </section>
+      <section aria-labelledby="notification-settings" className="flex flex-col gap-4">
+        <h2 id="notification-settings">{tNotifications("title")}</h2>
+        <p>{tNotifications("intro")}</p>
+        <p>
+          <Link href={NOTIFICATION_SETTINGS_PATH}>{tNotifications("settingsLinkLong")}</Link>
+        </p>
       </section>
       <section aria-labelledby="password" className="flex flex-col gap-4">
         <h2 id="password">{t("passwordTitle")}</h2>

@@ -3,10 +3,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { announcementComments, announcements } from "@/db/schema";
 import { isAnnouncementVisible } from "@/lib/announcements/visibility";
+import { notifyAudience } from "@/lib/notifications/create";
 import { can, type Actor } from "@/lib/policy";
 
 /**
- * Adds a comment and counts it, in one transaction. Returns the new comment's id, or null when the
+ * Adds a comment and counts it, and notifies the thread's other commenters, in one transaction. Returns the new comment's id, or null when the
  * announcement is gone or no longer open for comments.
  */
 export async function addComment({ actor, announcementId, body, now = new Date() }: { actor: Actor; announcementId: string; body: string; now?: Date }) {
@@ -20,6 +21,7 @@ export async function addComment({ actor, announcementId, body, now = new Date()
         expiresAt: announcements.expiresAt,
         hiddenByDecisionId: announcements.hiddenByDecisionId,
         commentsEnabled: announcements.commentsEnabled,
+        title: announcements.title,
       })
       .from(announcements)
       .where(eq(announcements.id, announcementId))
@@ -32,7 +34,19 @@ export async function addComment({ actor, announcementId, body, now = new Date()
       .update(announcements)
       .set({ commentCount: sql`${announcements.commentCount} + 1` })
       .where(eq(announcements.id, announcementId));
-    return comment?.id ?? null;
+    if (!comment) return null;
+    // Everyone else who commented here hears of it (comments are one flat thread per announcement).
+    await notifyAudience(
+      {
+        audience: sql`select distinct c.author_id from announcement_comments c join users u on u.id = c.author_id
+          where c.announcement_id = ${announcementId} and c.author_id <> ${actor.id} and u.status = 'active'`,
+        kind: "comment_reply",
+        data: { announcementId, commentId: comment.id },
+        thread: { key: `announcement:${announcementId}`, title: row.title },
+      },
+      tx,
+    );
+    return comment.id;
   });
 }
 

@@ -6,8 +6,6 @@ import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/create";
 import { can, type Actor } from "@/lib/policy";
 import { liftSuspension } from "../decisions/lift-suspension";
-import { appealDecidedMail, deliverAll, reportReversedMail } from "../mail";
-import { loadRecipients } from "../recipients";
 import { restoreTarget } from "../targets";
 
 export type DecideAppealOutcome = { ok: true; decisionId: string } | { ok: false; reason: "forbidden" | "not_found" };
@@ -21,14 +19,12 @@ export async function decideAppeal({
   appealId,
   outcome,
   note,
-  origin,
   now = new Date(),
 }: {
   moderator: Actor;
   appealId: string;
   outcome: "upheld" | "reversed";
   note: string;
-  origin: string;
   now?: Date;
 }): Promise<DecideAppealOutcome> {
   const result = await getDb().transaction(async (tx) => {
@@ -79,24 +75,14 @@ export async function decideAppeal({
     );
     await notify(
       [
-        ...(row.appellantId ? [{ userId: row.appellantId, kind: "appeal_decided" as const, data: { decisionId: row.decisionId, outcome } }] : []),
+        ...(row.appellantId ? [{ userId: row.appellantId, kind: "appeal_decided" as const, data: { decisionId: row.decisionId, outcome, note } }] : []),
         ...reporterIds.map((userId) => ({ userId, kind: "report_reversed" as const, data: { targetType: row.targetType } })),
       ],
       tx,
     );
-    return { ok: true, row, reporterIds } as const;
+    return { ok: true, row } as const;
   });
   if (!result.ok) return result;
 
-  const { row, reporterIds } = result;
-  const people = await loadRecipients([row.appellantId, ...reporterIds]);
-  const appellant = row.appellantId ? people.get(row.appellantId) : undefined;
-  await deliverAll([
-    ...(appellant ? [appealDecidedMail(appellant, { decisionId: row.decisionId, outcome, note }, origin)] : []),
-    ...reporterIds.flatMap((id) => {
-      const to = people.get(id);
-      return to ? [reportReversedMail(to, row.targetType)] : [];
-    }),
-  ]);
-  return { ok: true, decisionId: row.decisionId };
+  return { ok: true, decisionId: result.row.decisionId };
 }

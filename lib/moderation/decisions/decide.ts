@@ -5,8 +5,6 @@ import { districtSettings, moderationDecisions, reports, sessions, users } from 
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/create";
 import type { Actor } from "@/lib/policy";
-import { deliverAll, reportOutcomeMail, statementOfReasonsMail } from "../mail";
-import { loadRecipients } from "../recipients";
 import type { SUSPENSION_DURATIONS } from "../schemas";
 import { hideTarget, type ModerationTarget } from "../targets";
 import type { DecisionKind } from "../types";
@@ -36,8 +34,6 @@ export interface DecideInput {
   ruleKey: string;
   facts: string;
   duration: Duration | "";
-  /** For the link in the statement of reasons. */
-  origin: string;
   now?: Date;
 }
 
@@ -46,7 +42,7 @@ export interface DecideInput {
  * suspend the account and end its sessions at once), records it, and tells the affected person
  * (statement of reasons) and every reporter (the outcome, without the other party's data).
  */
-export async function decide({ moderator, target, kind, ruleKey, facts, duration, origin, now = new Date() }: DecideInput) {
+export async function decide({ moderator, target, kind, ruleKey, facts, duration, now = new Date() }: DecideInput) {
   const affectedUserId = target.author?.id ?? null;
   const result = await getDb().transaction(async (tx) => {
     const open = await tx
@@ -122,25 +118,8 @@ export async function decide({ moderator, target, kind, ruleKey, facts, duration
       ],
       tx,
     );
-    return { decision, reporterIds, outcome };
+    return { decision };
   });
 
-  const { decision, reporterIds, outcome } = result;
-  const people = await loadRecipients([affectedUserId, ...reporterIds]);
-  const outgoing = reporterIds.flatMap((id) => {
-    const to = people.get(id);
-    return to ? [reportOutcomeMail(to, { targetType: target.type, outcome })] : [];
-  });
-  const affected = affectedUserId ? people.get(affectedUserId) : undefined;
-  if (affected && decision.kind !== "dismiss") {
-    outgoing.push(
-      statementOfReasonsMail(
-        affected,
-        { id: decision.id, kind: decision.kind, ruleKey: decision.ruleKey ?? "", termsVersion: decision.termsVersion, facts, suspendedUntil: decision.suspendedUntil, createdAt: decision.createdAt },
-        origin,
-      ),
-    );
-  }
-  await deliverAll(outgoing);
-  return decision.id;
+  return result.decision.id;
 }

@@ -15,7 +15,6 @@ export function suspendAccount(input: {
   ruleKey: RuleOfConduct;
   facts: string;
   duration: (typeof SUSPENSION_DURATIONS)[number];
-  origin: string;
   now?: Date;
 }) {
   return decide({
@@ -25,7 +24,6 @@ export function suspendAccount(input: {
     ruleKey: input.ruleKey,
     facts: input.facts,
     duration: input.duration,
-    origin: input.origin,
     now: input.now,
   });
 }

@@ -4,13 +4,11 @@ import { reports } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/create";
 import type { Actor } from "@/lib/policy";
-import { deliverAll, reportReceiptMail } from "../mail";
-import { loadRecipients } from "../recipients";
 import { loadTarget, type TargetType } from "../targets";
 
 export type CreateReportOutcome = { ok: true; id: string } | { ok: false; reason: "already_reported" };
 
-/** Files a report (with the reported text as it is now) and sends the reporter a receipt (in-app and by mail). One open report per reporter and target. */
+/** Files a report (with the reported text as it is now) and sends the reporter a receipt (in-app, and by mail through notify()). One open report per reporter and target. */
 export async function createReport({
   reporter,
   target,
@@ -32,15 +30,12 @@ export async function createReport({
       .insert(reports)
       .values({ targetType: target.type, targetId: target.id, reporterId: reporter.id, reason, explanation, mediationConsent, contentSnapshot: reported?.text ?? null })
       .onConflictDoNothing()
-      .returning({ id: reports.id, createdAt: reports.createdAt });
+      .returning({ id: reports.id });
     if (!row) return null;
     await recordAudit({ actorId: reporter.id, action: "moderation.report_filed", targetType: target.type, targetId: target.id, details: { reason, mediationConsent } }, tx);
     await notify([{ userId: reporter.id, kind: "report_received", data: { targetType: target.type, reason } }], tx);
     return row;
   });
   if (!report) return { ok: false, reason: "already_reported" };
-
-  const to = (await loadRecipients([reporter.id])).get(reporter.id);
-  if (to) await deliverAll([reportReceiptMail(to, { targetType: target.type, reason, createdAt: report.createdAt })]);
   return { ok: true, id: report.id };
 }

@@ -16,7 +16,7 @@ export class Outbox {
 
   async mailsTo(address: string): Promise<StoredMail[]> {
     const files = await readdir(this.dir).catch(() => [] as string[]);
-    const mails = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(this.dir, f), "utf8")) as StoredMail));
+    const mails = await Promise.all(files.filter((f) => f.endsWith(".json")).map(async (f) => JSON.parse(await readFile(path.join(this.dir, f), "utf8")) as StoredMail));
     return mails.filter((m) => m.to === address).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   }
 

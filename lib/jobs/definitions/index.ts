@@ -1,0 +1,8 @@
+import "server-only";
+import { announcementsDueJob } from "./announcements-due";
+import { deliverNotificationsJob } from "./deliver-notifications";
+import { dailyDigestJob, weeklyDigestJob } from "./digests";
+import type { JobDefinition } from "./types";
+
+/** Every job the worker runs. */
+export const JOBS = [deliverNotificationsJob, dailyDigestJob, weeklyDigestJob, announcementsDueJob] as JobDefinition<unknown>[];

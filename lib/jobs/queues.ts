@@ -1,0 +1,15 @@
+/**
+ * Every queue of the job system, with how its jobs are retried. Delivery backs off exponentially from
+ * 30 s (30 s, 1 min, 2 min, 4 min, 8 min): a mail provider's hiccup of a quarter of an hour is bridged.
+ */
+export const QUEUES = {
+  deliverNotifications: { name: "notifications-deliver", retryLimit: 5, retryDelay: 30, retryBackoff: true },
+  dailyDigest: { name: "notifications-digest-daily", retryLimit: 3, retryDelay: 300, retryBackoff: true },
+  weeklyDigest: { name: "notifications-digest-weekly", retryLimit: 3, retryDelay: 300, retryBackoff: true },
+  announcementsDue: { name: "announcements-notify-due", retryLimit: 2, retryDelay: 30, retryBackoff: false },
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
+
+/** pg-boss's own tables live in their own schema, apart from the app's (never in a Drizzle migration). */
+export const JOBS_SCHEMA = "pgboss";

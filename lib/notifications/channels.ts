@@ -1,0 +1,5 @@
+/** The channels a person chooses from (db enum notification_channel), in the order the form offers them. */
+export const NOTIFICATION_CHANNELS = ["immediate", "daily", "weekly", "in_app"] as const;
+
+/** The kinds a person may switch, as plain names the settings form can use (the registry in kinds/ checks them). */
+export const SWITCHABLE_KIND_NAMES = ["comment_reply", "announcement_published"] as const;

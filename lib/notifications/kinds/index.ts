@@ -1,0 +1,40 @@
+import { announcementPublished } from "./announcement-published";
+import { appealDecided } from "./appeal-decided";
+import { appealReceived } from "./appeal-received";
+import { commentReply } from "./comment-reply";
+import { decision } from "./decision";
+import { mediationClosed } from "./mediation-closed";
+import { mediationOpened } from "./mediation-opened";
+import { passwordChanged } from "./password-changed";
+import { reportOutcome } from "./report-outcome";
+import { reportReceived } from "./report-received";
+import { reportReversed } from "./report-reversed";
+import type { KindDefinition, NotificationKind } from "./types";
+
+export type { AnyNotification, MailContent, MailContext, NotificationChannel, NotificationData, NotificationKind } from "./types";
+
+/** Every kind of notification, with its mail (lib/notifications/kinds/<kind>.ts). A new kind adds its file here. */
+export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
+  report_received: reportReceived,
+  report_outcome: reportOutcome,
+  report_reversed: reportReversed,
+  decision,
+  appeal_received: appealReceived,
+  appeal_decided: appealDecided,
+  mediation_opened: mediationOpened,
+  mediation_closed: mediationClosed,
+  password_changed: passwordChanged,
+  comment_reply: commentReply,
+  announcement_published: announcementPublished,
+};
+
+export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];
+
+/** The kinds a person may choose a channel for, in the order the settings page shows them. */
+export const SWITCHABLE_KINDS = NOTIFICATION_KINDS.filter((kind) => !KINDS[kind].essential);
+
+export const isKnownKind = (kind: string): kind is NotificationKind => kind in KINDS;
+
+export function kindDefinition<K extends NotificationKind>(kind: K): KindDefinition<K> {
+  return KINDS[kind] as KindDefinition<K>;
+}

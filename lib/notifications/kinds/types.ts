@@ -1,0 +1,71 @@
+import type { createTranslator } from "use-intl/core";
+import type { notificationChannels } from "@/db/schema/notifications";
+import type { Locale } from "@/lib/i18n/config";
+import type { messages } from "@/lib/i18n/messages";
+
+export type NotificationChannel = (typeof notificationChannels)[number];
+
+/**
+ * What a notification can say, with the data each kind carries (never another person's name:
+ * a reporter learns the outcome, not who was affected). In-app texts: notifications.kinds.<kind>.
+ */
+export interface NotificationData {
+  /** Receipt for a report. */
+  report_received: { targetType: string; reason: string };
+  /** What came of a report: "dismissed" or "action_taken". */
+  report_outcome: { targetType: string; outcome: "dismissed" | "action_taken" };
+  /** An appeal reversed the measure taken on someone's report. */
+  report_reversed: { targetType: string };
+  /** A statement of reasons for the affected person. */
+  decision: { decisionId: string; kind: string };
+  /** Receipt for an appeal. */
+  appeal_received: { decisionId: string };
+  appeal_decided: { decisionId: string; outcome: "upheld" | "reversed"; note: string };
+  mediation_opened: { caseId: string; title: string };
+  mediation_closed: { caseId: string; title: string; outcome: string };
+  /** The account's password was set or changed. */
+  password_changed: Record<string, never>;
+  /** Someone else commented under an announcement the person commented on. */
+  comment_reply: { announcementId: string; commentId: string };
+  /** An announcement for a followed locality or topic became visible. */
+  announcement_published: { announcementId: string };
+}
+
+export type NotificationKind = keyof NotificationData;
+
+export type AnyNotification = { [K in NotificationKind]: { kind: K; data: NotificationData[K] } }[NotificationKind];
+
+export type MailTranslator = ReturnType<typeof createTranslator<(typeof messages)["de"]>>;
+
+/** What a kind's mail needs to know about its reader and language. */
+export interface MailContext {
+  locale: Locale;
+  t: MailTranslator;
+  /** A date and time on the district's clock, in the reader's language. */
+  date: (value: Date) => string;
+  recipientName: string | null;
+  /** When the notification was recorded. */
+  createdAt: Date;
+}
+
+/** A mail's own part; greeting, signature and the unsubscribe footer are added around it. */
+export interface MailContent {
+  subject: string;
+  paragraphs: string[];
+  link?: { label: string; url: string };
+}
+
+export interface KindDefinition<K extends NotificationKind> {
+  kind: K;
+  /**
+   * About the person's own account or moderation case: always mailed at once, not switchable, and
+   * without an unsubscribe link (such mail is not a newsletter).
+   */
+  essential: boolean;
+  /** Where a person who chose nothing gets it. */
+  defaultChannel: NotificationChannel;
+  /** The mail on its own (immediate delivery). */
+  mail: (data: NotificationData[K], context: MailContext) => MailContent | Promise<MailContent>;
+  /** One line of a digest for `count` items of this kind in one thread. */
+  digestLine?: (count: number, threadTitle: string, context: MailContext) => string;
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/config";
+import { NOTIFICATION_CHANNELS } from "./channels";
+
+const channel = z.enum(NOTIFICATION_CHANNELS, { error: "invalid" });
+
+/** The settings page: a channel per switchable kind, and the language of mails and notifications. */
+export const notificationSettingsSchema = z.object({
+  locale: z.enum(locales, { error: "invalid" }),
+  comment_reply: channel,
+  announcement_published: channel,
+});
+
+export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;
