@@ -7,6 +7,7 @@ export const QUEUES = {
   dailyDigest: { name: "notifications-digest-daily", retryLimit: 3, retryDelay: 300, retryBackoff: true },
   weeklyDigest: { name: "notifications-digest-weekly", retryLimit: 3, retryDelay: 300, retryBackoff: true },
   announcementsDue: { name: "announcements-notify-due", retryLimit: 2, retryDelay: 30, retryBackoff: false },
+  retention: { name: "privacy-retention", retryLimit: 3, retryDelay: 600, retryBackoff: true },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

@@ -8,6 +8,7 @@ import {
   followedLocalities,
   followedTopics,
   mediationParties,
+  notificationPreferences,
   notifications,
   personalDataExports,
   rateLimits,
@@ -59,6 +60,7 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(followedTopics).where(eq(followedTopics.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
     await tx.delete(notifications).where(eq(notifications.userId, userId));
+    await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
     await tx.delete(termsAcceptances).where(eq(termsAcceptances.userId, userId));
     await tx.delete(personalDataExports).where(eq(personalDataExports.userId, userId));
     // Counters are keyed "<limit>:<e-mail | account:<id> | unknown:<name>>" (lib/rate-limit, lib/auth/credentials).

@@ -79,6 +79,7 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     userColumns: { author_id: keep("the thread stays readable for the other parties, shown as 'gelöschtes Mitglied'") },
   },
   notifications: { export: { file: "notifications.json" }, userColumns: { user_id: remove } },
+  notification_preferences: { export: { file: "notification-preferences.json" }, userColumns: { user_id: remove } },
   audit_log: {
     export: { file: "audit-log.json" },
     userColumns: { actor_id: keep("the audit log is append-only until its retention period ends; anonymised") },
@@ -97,6 +98,7 @@ export const USER_COLUMNS: Record<string, "erase" | { keep: string }> = {
   email_verified: "erase",
   image: "erase",
   username: "erase",
+  locale: { keep: "the language of the platform's texts; says nothing about the person once the account is gone" },
   display_name: "erase",
   locality_id: "erase",
   department_id: "erase",

@@ -225,7 +225,7 @@ describe("opening a case from a report", () => {
     expect(stored!.parties.map((p) => p.id).sort()).toEqual([author.user.id, open.user.id].sort());
     expect((await auditEntriesAbout(caseId)).map((e) => e.details)).toEqual([{ title: "Konflikt um einen Kommentar", parties: 2, source: `comment:${target.id}` }]);
     // A case opened without a report has no source.
-    const plain = await openMediation({ moderatorId: moderator.user.id, title: "Ohne Meldung", partyIds: [author.user.id, open.user.id], message: "Hallo.", origin: ORIGIN });
+    const plain = await openMediation({ moderatorId: moderator.user.id, title: "Ohne Meldung", partyIds: [author.user.id, open.user.id], message: "Hallo." });
     expect((await getMediationCase(plain))!.source).toBeNull();
   });
 

@@ -13,6 +13,7 @@ import {
   mediationMessages,
   mediationParties,
   moderationDecisions,
+  notificationPreferences,
   notifications,
   reports,
   sessions,
@@ -34,6 +35,7 @@ export async function collectPersonalData(userId: string) {
       email: users.email,
       emailVerified: users.emailVerified,
       username: users.username,
+      locale: users.locale,
       role: users.role,
       verification: users.verification,
       verifiedAt: users.verifiedAt,
@@ -62,7 +64,7 @@ export async function collectPersonalData(userId: string) {
   ]);
 
   const partyCases = db.select({ id: mediationParties.caseId }).from(mediationParties).where(eq(mediationParties.userId, userId));
-  const [sessionRows, comments, authored, reportsMade, decisions, appealRows, cases, messages, notificationRows, terms, codes, audit] = await Promise.all([
+  const [sessionRows, comments, authored, reportsMade, decisions, appealRows, cases, messages, notificationRows, preferences, terms, codes, audit] = await Promise.all([
     db.select({ createdAt: sessions.createdAt, expires: sessions.expires }).from(sessions).where(eq(sessions.userId, userId)).orderBy(asc(sessions.createdAt)),
     db
       .select({
@@ -122,10 +124,11 @@ export async function collectPersonalData(userId: string) {
       .where(eq(mediationMessages.authorId, userId))
       .orderBy(asc(mediationMessages.createdAt)),
     db
-      .select({ kind: notifications.kind, data: notifications.data, createdAt: notifications.createdAt, readAt: notifications.readAt })
+      .select({ kind: notifications.kind, data: notifications.data, thread: notifications.threadTitle, channel: notifications.channel, createdAt: notifications.createdAt, readAt: notifications.readAt, mailedAt: notifications.mailedAt })
       .from(notifications)
       .where(eq(notifications.userId, userId))
       .orderBy(asc(notifications.createdAt)),
+    db.select({ kind: notificationPreferences.kind, channel: notificationPreferences.channel }).from(notificationPreferences).where(eq(notificationPreferences.userId, userId)).orderBy(asc(notificationPreferences.kind)),
     db.select({ version: termsAcceptances.version, acceptedAt: termsAcceptances.acceptedAt }).from(termsAcceptances).where(eq(termsAcceptances.userId, userId)).orderBy(asc(termsAcceptances.version)),
     db.select({ usedAt: verificationCodes.usedAt, expiresAt: verificationCodes.expiresAt }).from(verificationCodes).where(eq(verificationCodes.usedById, userId)),
     db
@@ -147,6 +150,7 @@ export async function collectPersonalData(userId: string) {
     "appeals.json": appealRows,
     "mediation.json": { cases, messages },
     "notifications.json": notificationRows,
+    "notification-preferences.json": preferences,
     "accepted-terms.json": terms,
     "verification.json": codes,
     "audit-log.json": audit,
