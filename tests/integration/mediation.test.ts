@@ -239,7 +239,7 @@ describe("opening a case from a report", () => {
     ).toMatchObject({ ok: false, error: "invalid_input", fieldErrors: { parties: ["partyIsConfidentialReporter"] } });
     expect((await listMediationCases()).filter((c) => c.title === title)).toEqual([]);
     expect(await notificationsOf(author.user.id)).toEqual([]);
-    expect(mail.to(author.user.email)).toEqual([]);
+    expect(await mail.to(author.user.email)).toEqual([]);
   });
 
   test("the policy: not a member, not about the moderator's own comment, not without a report", async () => {
