@@ -39,3 +39,6 @@ export const fail = (
   error,
   ...extra,
 });
+
+/** A refused attempt while a rate limit holds: the form says in how many minutes to try again. */
+export const rateLimited = (retryAfterSeconds: number) => fail("rate_limited", { params: { minutes: Math.ceil(retryAfterSeconds / 60) } });

@@ -1,29 +1,20 @@
 "use server";
 
-import { dropUnneededAuthCookies } from "@/lib/auth/unneeded-cookies";
 import { definePublicAction, defineAction } from "@/lib/action/define-action";
-import { fail, ok } from "@/lib/action/result";
+import { fail, ok, rateLimited } from "@/lib/action/result";
+import { HOME_PATH } from "@/lib/http/paths";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { checkPassword, findPasswordAccount, passwordLimitKey } from "./credentials";
-import { MAGIC_LINK_PROVIDER, signIn } from "./next-auth";
 import { noInputSchema, passwordSignInSchema, requestLinkSchema } from "./schemas";
 import { endAllSessions, endCurrentSession, startSession } from "./session";
+import { sendSignInLink } from "./sign-in-link";
 
 /** Sends a sign-in link. The answer is the same whether or not the address has an account. */
 export const requestMagicLinkAction = definePublicAction({
   input: requestLinkSchema,
   rule: "auth.requestLink",
-  run: async ({ email }) => {
-    const limit = await consumeRateLimits([
-      ["linkPerAddress", email],
-      ["linkPerIp", await clientIp()],
-    ]);
-    if (!limit.allowed) return fail("rate_limited", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
-    await signIn(MAGIC_LINK_PROVIDER, { email, redirect: false, redirectTo: "/" });
-    await dropUnneededAuthCookies();
-    return ok();
-  },
+  run: ({ email }) => sendSignInLink(email, HOME_PATH),
 });
 
 export const signInWithPasswordAction = definePublicAction({
@@ -36,7 +27,7 @@ export const signInWithPasswordAction = definePublicAction({
       ["passwordPerAccount", accountKey],
       ["passwordPerIp", await clientIp()],
     ]);
-    if (!limit.allowed) return fail("rate_limited", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
+    if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
     // One message for every failure: it must not tell whether the name or the password was wrong.
     const valid = await checkPassword(account, password);
     if (!valid || !account) return fail("invalid_credentials");

@@ -1,15 +1,14 @@
 "use server";
 
-import { dropUnneededAuthCookies } from "@/lib/auth/unneeded-cookies";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/config";
 import { HOME_PATH } from "@/lib/http/paths";
 import { defineAction, definePublicAction } from "@/lib/action/define-action";
-import { fail, ok } from "@/lib/action/result";
-import { MAGIC_LINK_PROVIDER, signIn } from "@/lib/auth/next-auth";
+import { fail, ok, rateLimited } from "@/lib/action/result";
 import { noInputSchema } from "@/lib/auth/schemas";
 import { endCurrentSession, isCurrentSessionFresh } from "@/lib/auth/session";
+import { sendSignInLink } from "@/lib/auth/sign-in-link";
 import { consumeRateLimits } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { confirmDeletion } from "./confirm-deletion";
@@ -21,14 +20,12 @@ import { updateLegalSettings } from "./legal-settings";
 import { accountEmail } from "./account-email";
 import { DELETE_ACCOUNT_PATH } from "./paths";
 
-const retryMinutes = (seconds: number) => ({ minutes: Math.ceil(seconds / 60) });
-
 export const deleteAccountAction = defineAction({
   input: deleteAccountSchema,
   rule: "account.delete",
   run: async ({ password, deleteComments }, { actor }) => {
     const limit = await consumeRateLimits([["passwordPerAccount", `account:${actor.id}`]]);
-    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
+    if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
     const confirmation = await confirmDeletion({ userId: actor.id, password, sessionIsFresh: await isCurrentSessionFresh() });
     if (confirmation === "password_required") return fail("invalid_input", { fieldErrors: { password: ["required"] } });
     if (confirmation === "password_wrong") return fail("current_password_wrong", { fieldErrors: { password: ["currentPasswordWrong"] } });
@@ -46,14 +43,7 @@ export const sendDeletionLinkAction = defineAction({
   run: async (_input, { actor }) => {
     const email = await accountEmail(actor.id);
     if (!email) return fail("not_found");
-    const limit = await consumeRateLimits([
-      ["linkPerAddress", email],
-      ["linkPerIp", await clientIp()],
-    ]);
-    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
-    await signIn(MAGIC_LINK_PROVIDER, { email, redirect: false, redirectTo: DELETE_ACCOUNT_PATH });
-    await dropUnneededAuthCookies();
-    return ok();
+    return sendSignInLink(email, DELETE_ACCOUNT_PATH);
   },
 });
 
@@ -66,7 +56,7 @@ export const requestDataExportAction = defineAction({
   rule: "account.exportData",
   run: async (_input, { actor }) => {
     const limit = await consumeRateLimits([["exportPerAccount", `account:${actor.id}`]]);
-    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
+    if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
     const created = await createPersonalDataExport(actor.id, { locale: toLocale(await getLocale()) });
     return ok({ id: created.id });
   },
@@ -77,7 +67,7 @@ export const sendAccessibilityFeedbackAction = definePublicAction({
   rule: "accessibility.sendFeedback",
   run: async (input) => {
     const limit = await consumeRateLimits([["accessibilityFeedbackPerIp", await clientIp()]]);
-    if (!limit.allowed) return fail("rate_limited", { params: retryMinutes(limit.retryAfterSeconds) });
+    if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
     await recordAccessibilityFeedback(input);
     return ok();
   },

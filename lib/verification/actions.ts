@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
-import { fail, ok, type ActionErrorCode } from "@/lib/action/result";
+import { fail, ok, rateLimited, type ActionErrorCode } from "@/lib/action/result";
 import { consumeRateLimits } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { issueVerificationCodes, redeemVerificationCode, revokeVerificationCode, type RedeemOutcome } from "./mutations";
@@ -60,7 +60,7 @@ export const redeemVerificationCodeAction = defineAction({
       ["verificationCodePerAccount", actor.id],
       ["verificationCodePerIp", await clientIp()],
     ]);
-    if (!limit.allowed) return fail("rate_limited", { params: { minutes: Math.ceil(limit.retryAfterSeconds / 60) } });
+    if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
 
     const outcome = await redeemVerificationCode({ userId: actor.id, code });
     if (outcome.ok) {
