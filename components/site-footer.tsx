@@ -2,14 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { TRANSPARENCY_PATH } from "@/lib/moderation/paths";
-import { EASY_READ_PATH } from "@/lib/privacy/paths";
+import { ACCESSIBILITY_PATH, EASY_READ_PATH, PRIVACY_PATH } from "@/lib/privacy/paths";
 
 export async function SiteFooter() {
   const [settings, t] = await Promise.all([getDistrictSettings(), getTranslations("common.footer")]);
   const links = [
     { href: "/impressum", label: t("imprint") },
-    { href: "/datenschutz", label: t("privacy") },
-    { href: "/barrierefreiheit", label: t("accessibility") },
+    { href: PRIVACY_PATH, label: t("privacy") },
+    { href: ACCESSIBILITY_PATH, label: t("accessibility") },
     { href: EASY_READ_PATH, label: t("easyRead"), lang: "de" },
     { href: "/nutzungsbedingungen", label: t("terms") },
     { href: TRANSPARENCY_PATH, label: t("transparency") },

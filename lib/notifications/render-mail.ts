@@ -37,11 +37,13 @@ export function mailContext(locale: Locale, recipientName: string | null, create
   return { locale, recipientName, createdAt, ...localeTools(locale) };
 }
 
+const unsubscribeUrl = (userId: string, kind: UnsubscribeScope) => absoluteUrl(unsubscribePath(signUnsubscribeToken({ userId, kind })));
+
 /** The settings link on every mail; for a non-essential one also the unsubscribe link and the RFC 8058 headers. */
 function footerAndHeaders(recipient: MailRecipient, context: MailContext, scope: UnsubscribeScope | null) {
   const footer = [{ text: context.t("mail.notification.settings", { url: "{url}" }), url: absoluteUrl(NOTIFICATION_SETTINGS_PATH) }];
   if (!scope) return { footer, headers: undefined };
-  const url = absoluteUrl(unsubscribePath(signUnsubscribeToken({ userId: recipient.userId, kind: scope })));
+  const url = unsubscribeUrl(recipient.userId, scope);
   footer.push({ text: context.t("mail.notification.unsubscribe", { url: "{url}" }), url });
   return { footer, headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
 }
@@ -80,7 +82,7 @@ export function renderDigestMail(recipient: MailRecipient, period: "daily" | "we
   const lines = groups.map((group) => `• ${KINDS[group.kind].digestLine?.(group.count, group.threadTitle, context) ?? group.threadTitle}`);
   const { footer, headers } = footerAndHeaders(recipient, context, period);
   for (const kind of [...new Set(groups.map((g) => g.kind))]) {
-    const url = absoluteUrl(unsubscribePath(signUnsubscribeToken({ userId: recipient.userId, kind })));
+    const url = unsubscribeUrl(recipient.userId, kind);
     footer.push({ text: t("mail.digest.unsubscribeKind", { kind: t(`notifications.preferences.kinds.${kind as "comment_reply"}.label`), url: "{url}" }), url });
   }
   const mail = composeMail({

@@ -48,8 +48,8 @@ export const sendDeletionLinkAction = defineAction({
 });
 
 /**
- * Builds the export in the request for now; with the job queue (#12) this will enqueue the build and
- * the worker will call the same createPersonalDataExport and notify the person.
+ * Builds the export in the request (a bounded set of queries about one person). Still to do: enqueue
+ * the build on the job queue, where the worker calls the same createPersonalDataExport and notifies the person.
  */
 export const requestDataExportAction = defineAction({
   input: requestExportSchema,

@@ -34,7 +34,3 @@ export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];
 export const SWITCHABLE_KINDS = NOTIFICATION_KINDS.filter((kind) => !KINDS[kind].essential);
 
 export const isKnownKind = (kind: string): kind is NotificationKind => kind in KINDS;
-
-export function kindDefinition<K extends NotificationKind>(kind: K): KindDefinition<K> {
-  return KINDS[kind] as KindDefinition<K>;
-}
