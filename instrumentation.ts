@@ -9,6 +9,11 @@ export async function register() {
     const { refuseMisconfiguredStart } = await import("./lib/config/refuse-misconfigured-start");
     refuseMisconfiguredStart();
   }
+  if (process.env.DATABASE_URL) {
+    // The page cache asks the database which paths were invalidated (shared by every instance).
+    const { registerInvalidationStore } = await import("./lib/cache/invalidations");
+    registerInvalidationStore();
+  }
   if (process.env.WORKER !== "off" && process.env.DATABASE_URL) {
     const { startWorker } = await import("./lib/jobs/worker");
     startWorker().catch((error: unknown) => console.error("[jobs] the worker did not start", error));

@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { visitorRewrites } from "./lib/cache/visitor-rewrites";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -21,6 +23,16 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Visitors' pages from the page cache, with invalidations shared by every instance (lib/cache).
+  cacheHandler: path.resolve("lib/cache/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
+  async rewrites() {
+    return { beforeFiles: visitorRewrites(), afterFiles: [], fallback: [] };
+  },
+  experimental: {
+    // Two root layouts (app/(site), app/(besuch)): an unmatched address gets app/global-not-found.tsx.
+    globalNotFound: true,
+  },
   serverExternalPackages: ["rate-limiter-flexible", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/cookies";
+import { canonicalOf } from "@/lib/cache/visitor-paths";
 import {
   areaRuleFor,
   FORBIDDEN_PATH,
@@ -65,6 +66,10 @@ export async function proxy(request: NextRequest) {
   }
   if (underPath(pathname, SUSPENDED_PATH)) return redirectTo("/");
 
+  // A visitor's cached copy of a page, asked for with a session: the page itself, rendered for them.
+  const canonical = user ? canonicalOf(pathname) : null;
+  if (canonical) return redirectTo(`${canonical}${search}`);
+
   if (user && isActive(user) && !user.profileComplete) {
     return underPath(pathname, PROFILE_COMPLETION_PATH) || isAlwaysOpen(pathname)
       ? NextResponse.next()
@@ -80,6 +85,30 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+// Next.js reads this statically: literals only. The session cookie's two names are those of
+// lib/cache/visitor-rewrites.ts (SESSION_COOKIE_NAMES); tests/unit/page-cache.test.ts keeps them in step.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: [
+    // Someone with a session, and every server action: every path.
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)", has: [{ type: "cookie", key: "authjs.session-token" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)", has: [{ type: "header", key: "next-action" }] },
+    // A visitor: every path but those served from the page cache (lib/cache/visitor-rewrites.ts) —
+    // the same for everyone, so there is nothing to check; each page's own guard still holds.
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen)$|bekanntmachungen/[0-9A-Za-z-]+$).*)",
+      missing: [
+        { type: "cookie", key: "authjs.session-token" },
+        { type: "cookie", key: "__Secure-authjs.session-token" },
+      ],
+    },
+    // A visitor's own input in the address of a cached page: checked like any other (refuseBadRequest).
+    { source: "/", has: [{ type: "query", key: "nach" }] },
+    { source: "/transparenz", has: [{ type: "query", key: "monat" }] },
+    { source: "/bekanntmachungen", has: [{ type: "query", key: "ortsteil" }] },
+    { source: "/bekanntmachungen", has: [{ type: "query", key: "thema" }] },
+    { source: "/bekanntmachungen", has: [{ type: "query", key: "after" }] },
+    { source: "/bekanntmachungen/:id", has: [{ type: "query", key: "kommentare" }] },
+  ],
 };

@@ -35,3 +35,12 @@ export const auditLog = pgTable(
     index("audit_log_actor_idx").on(t.actorId),
   ],
 );
+
+/**
+ * When a path (and everything below it) of the page cache was last invalidated, in milliseconds since
+ * the epoch: shared by every app instance, read on each cached page (lib/cache/next-cache-handler.cjs).
+ */
+export const cacheInvalidations = pgTable("cache_invalidations", {
+  path: text().primaryKey(),
+  invalidatedAt: bigint({ mode: "number" }).notNull(),
+});

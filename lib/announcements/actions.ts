@@ -15,6 +15,7 @@ import {
   type AnnouncementFormValues,
 } from "./schemas";
 import { fromDistrictLocalTime } from "@/lib/time/district-time";
+import { HOME_PATH } from "@/lib/http/paths";
 import { ANNOUNCEMENTS_PATH, MANAGE_PATH, announcementPath } from "./paths";
 
 /** Public pages, feeds and the management list all show announcements. */
@@ -22,6 +23,8 @@ function revalidateAnnouncements(id?: string) {
   revalidatePath(ANNOUNCEMENTS_PATH, "layout");
   revalidatePath(MANAGE_PATH, "layout");
   if (id) revalidatePath(announcementPath(id));
+  // The home page lists the newest and those ending soon (its cached copy for visitors too).
+  revalidatePath(HOME_PATH);
 }
 
 /** Ids in the form come from the browser: a locality, topic or unit that does not exist is a field error. */

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { HOME_PATH } from "@/lib/http/paths";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { decideAppeal } from "./appeals/decide-appeal";
@@ -12,6 +13,13 @@ import { claimReports } from "./reports/claim-reports";
 import { createReport } from "./reports/create-report";
 import { appealSchema, claimSchema, decideAppealSchema, decideSchema, reportSchema } from "./schemas";
 import { loadTarget } from "./targets";
+
+/**
+ * A decision (or its reversal on appeal) hides or restores content wherever it appears — lists, the
+ * home page, search, the transparency figures — and visitors' cached pages must never show hidden
+ * content: every page is renewed on its next request.
+ */
+const revalidatePublicPages = () => revalidatePath(HOME_PATH, "layout");
 
 export const reportAction = defineAction({
   input: reportSchema,
@@ -58,6 +66,7 @@ export const decideAction = defineAction({
     revalidatePath(moderationTargetPath(targetType, targetId));
     revalidatePath(MODERATION_PATH);
     if (target) revalidatePath(target.href.split(/[?#]/)[0]!);
+    revalidatePublicPages();
     return ok({ decisionId });
   },
 });
@@ -83,6 +92,7 @@ export const decideAppealAction = defineAction({
     if (!result.ok) return fail(result.reason);
     revalidatePath(moderationAppealPath(appealId));
     revalidatePath(decisionPath(result.decisionId));
+    revalidatePublicPages();
     return ok({ decisionId: result.decisionId });
   },
 });

@@ -32,6 +32,8 @@ export const deleteAccountAction = defineAction({
     if (confirmation === "fresh_sign_in_required") return fail("fresh_sign_in_required");
     await deleteAccount({ userId: actor.id, deleteComments });
     await endCurrentSession();
+    // Their comments now read "gelöschtes Mitglied" (or are gone): renew every page, cached ones too.
+    revalidatePath(HOME_PATH, "layout");
     return ok();
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { HOME_PATH } from "@/lib/http/paths";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { suspendAccount } from "@/lib/moderation/decisions/suspend-account";
@@ -12,6 +13,8 @@ import { ADMIN_PATH, adminUserPath } from "./paths";
 const revalidateUser = (userId: string) => {
   revalidatePath(adminUserPath(userId));
   revalidatePath(ADMIN_PATH);
+  // A name, a suspension or a deletion shows on public pages (authors of comments): renew them all.
+  revalidatePath(HOME_PATH, "layout");
 };
 
 export const changeRoleAction = defineAction({

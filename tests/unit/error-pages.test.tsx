@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import ErrorPage from "@/app/error";
+import ErrorPage from "@/app/(site)/error";
 import GlobalError from "@/app/global-error";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { locales } from "@/lib/i18n/config";
