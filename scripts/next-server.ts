@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { canonicalOriginLocation } from "../lib/http/canonical-origin";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from "../lib/http/client-address";
+import { answerVisitorDuringOutage } from "../lib/http/visitor-outage";
 
 /**
  * Our HTTP server around Next.js (`next start` and `next dev` hand a client's X-Forwarded-For to the
@@ -39,7 +40,8 @@ app.prepare().then(() => {
       delete request.headers["x-forwarded-host"];
       delete request.headers["x-forwarded-proto"];
     }
-    void handle(request, response);
+    // Visitors' cached pages skip the gate: during an outage this server gives them its 503 page.
+    void answerVisitorDuringOutage(request, response).then((answered) => (answered ? undefined : handle(request, response)));
   });
   server.listen(port, hostname, () => {
     console.log(`[kiezwerk] ${dev ? "development" : "production"} server on http://localhost:${port}`);
