@@ -8,7 +8,7 @@ import { decideAppeal } from "./appeals/decide-appeal";
 import { submitAppeal } from "./appeals/submit-appeal";
 import { decide } from "./decisions/decide";
 import { loadAppealableDecisionFacts, loadAppealFacts, loadDecisionFacts, loadReportFacts } from "./facts";
-import { MODERATION_PATH, decisionPath, moderationAppealPath, moderationTargetPath } from "./paths";
+import { MODERATION_PATH, TRANSPARENCY_PATH, decisionPath, moderationAppealPath, moderationTargetPath } from "./paths";
 import { claimReports } from "./reports/claim-reports";
 import { createReport } from "./reports/create-report";
 import { appealSchema, claimSchema, decideAppealSchema, decideSchema, reportSchema } from "./schemas";
@@ -29,6 +29,8 @@ export const reportAction = defineAction({
     const outcome = await createReport({ reporter: actor, target: { type: targetType, id: targetId }, reason, explanation, mediationConsent });
     if (!outcome.ok) return fail("already_reported");
     revalidatePath(MODERATION_PATH);
+    // The transparency report counts reports received.
+    revalidatePath(TRANSPARENCY_PATH);
     return ok({ id: outcome.id });
   },
 });
@@ -79,6 +81,7 @@ export const appealAction = defineAction({
     const outcome = await submitAppeal({ appellant: actor, decisionId, statement });
     if (!outcome.ok) return fail("already_appealed");
     revalidatePath(decisionPath(decisionId));
+    revalidatePath(TRANSPARENCY_PATH);
     return ok({ id: outcome.id });
   },
 });

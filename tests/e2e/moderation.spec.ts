@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { publishAnnouncement, uniqueTitle } from "./support/announcements";
 import { expect, expectAccessible, joinAsNewMemberOn, requestSignInLink, signInWithPassword, test, uniqueName, type NewMember } from "./support/fixtures";
-import { commentWith, openAnnouncement, staffPage, waitUntilInteractive, writeComment } from "./support/kiez";
+import { commentWith, openAnnouncement, staffPage, visitorPage, waitUntilInteractive, writeComment } from "./support/kiez";
 import type { Outbox } from "./support/outbox";
 
 /** A new member in a browser context of their own. */
@@ -90,6 +90,14 @@ test.describe("Reports and moderation", () => {
     await expect(reporterPage.getByText(/Du hast das schon gemeldet\./)).toBeVisible();
     await expect(commentWith(reporterPage, text).getByLabel("Erläuterung")).toHaveValue("Noch einmal: Beschimpfung.");
 
+    // A visitor reads the discussion from the page cache (a second request is a cache hit).
+    const visitor = await visitorPage(browser);
+    await openAnnouncement(visitor, title);
+    const announcementUrl = visitor.url();
+    const cached = await visitor.goto(announcementUrl);
+    expect(cached?.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(commentWith(visitor, text)).toBeVisible();
+
     // The first moderator finds it in the queue, claims it and hides the comment with reasons.
     const moritz = await moderatorPage(browser, "moritz");
     await openQueueItem(moritz, text.slice(0, 20));
@@ -108,6 +116,11 @@ test.describe("Reports and moderation", () => {
     await decide.getByRole("button", { name: "Entscheidung treffen" }).click();
     await expect(moritz.getByText("Deine Entscheidung ist gespeichert: Inhalt ausgeblendet.")).toBeVisible();
     await expectAccessible(moritz);
+
+    // The visitor's very next request no longer gets the cached copy with the text.
+    await visitor.goto(announcementUrl);
+    await expect(visitor.getByText("Dieser Kommentar wurde von der Moderation ausgeblendet.")).toBeVisible();
+    await expect(visitor.getByText(text)).toHaveCount(0);
 
     // Others see a neutral notice instead of the text.
     await openAnnouncement(reporterPage, title);
@@ -191,7 +204,7 @@ test.describe("Reports and moderation", () => {
     await expect(entries.getByRole("button")).toHaveCount(0);
 
     // The public transparency report counts the report and the reversal.
-    const visitor = await (await browser.newContext()).newPage();
+    // (the same visitor: their cached transparency report is renewed by the decisions too)
     expect(await transparencyCount(visitor, "Eingegangene Meldungen nach Grund", "Beleidigung oder Belästigung")).toBeGreaterThanOrEqual(insultsBefore + 1);
     expect(await transparencyCount(visitor, "Widersprüche", "Entschieden: Entscheidung aufgehoben")).toBeGreaterThanOrEqual(reversalsBefore + 1);
     await expect(visitor.getByRole("heading", { level: 1, name: "Transparenzbericht" })).toBeVisible();
