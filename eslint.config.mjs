@@ -34,5 +34,5 @@ export default defineConfig([
   importBoundaries,
   // Playwright fixtures call `use()`, which the React hooks rule mistakes for React's `use`.
   { files: ["tests/e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "bench/results/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "bench/results/**", "bench/ceiling/.next/**", "bench/ceiling/public/**"]),
 ]);

@@ -97,7 +97,7 @@ export const config = {
     // the same for everyone, so there is nothing to check; each page's own guard still holds.
     {
       source:
-        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen)$|bekanntmachungen/[0-9A-Za-z-]+$).*)",
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen)$|bekanntmachungen/[0-9A-Za-z-]+$|bekanntmachungen/feed.xml$|bekanntmachungen/ortsteil/[a-z0-9-]+/feed.xml$).*)",
       missing: [
         { type: "cookie", key: "authjs.session-token" },
         { type: "cookie", key: "__Secure-authjs.session-token" },

@@ -5,7 +5,9 @@
  *
  * Options: --seconds N (per target, default 10), --connections N (default from budgets),
  * --skip-build (reuse .next), --port N (default 3200), --only digest (the digest run alone, on the
- * seeded data). DATABASE_URL defaults to the local server.
+ * seeded data), --instances N (N app instances behind HAProxy, default 1). DATABASE_URL defaults to
+ * the local server. Every target is compared with the framework's own ceiling for a page of the same
+ * size (bench/ceiling.ts): visitors' pages with a static file, signed-in pages with a minimal dynamic route.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -16,10 +18,11 @@ import { migrateDatabase } from "../db/migrate";
 import { installJobs } from "../lib/jobs/install";
 import { ensureDistrictConfiguration, seedDemoData } from "../scripts/seed";
 import { measureFirstLoadJs, type RouteWeight } from "./first-load-js";
-import { runLoad, type LoadTarget } from "./load";
-import { judge, machineFacts, printTable, writeReport, type Budgets, type QueryPlan } from "./report";
+import { startCeiling } from "./ceiling";
+import { startCluster } from "./cluster";
+import { runLoad, type LoadResult, type LoadTarget } from "./load";
+import { judge, machineFacts, printTable, writeReport, type Budgets, type CeilingName, type QueryPlan } from "./report";
 import { benchSession, HOT_ANNOUNCEMENT_ID, seedAtScale } from "./seed-at-scale";
-import { startServer } from "./server";
 
 const argument = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -111,17 +114,21 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  const server = await startServer({
+  const instances = Number(argument("instances") ?? 1);
+  const server = await startCluster({
+    instances,
     port,
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production-0123456789", AUTH_URL: `http://localhost:${port}`, MAIL_TRANSPORT: "outbox", MAIL_OUTBOX_DIR: path.join(".data", "bench-outbox") },
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production-0123456789", AUTH_URL: `http://localhost:${port}`, MAIL_TRANSPORT: "outbox", MAIL_OUTBOX_DIR: path.join(".data", "bench-outbox"), TRUSTED_PROXIES: "loopback" },
   });
   const cookie = `authjs.session-token=${sessionToken}`;
   const commentAction = serverActionId("lib/announcements/comments/actions.ts", /^(create|add|post)\w*Comment/i);
 
+  // Visitors (no cookie) are served from the page cache; signed-in people per request.
   const targets: LoadTarget[] = [
-    { name: "static", label: "static page (/robots.txt, ceiling)", path: "/robots.txt" },
-    { name: "list", label: "announcement list", path: "/bekanntmachungen" },
-    { name: "detail", label: "announcement detail (5,000 comments)", path: `/bekanntmachungen/${HOT_ANNOUNCEMENT_ID}` },
+    { name: "list", label: "announcement list (visitor)", path: "/bekanntmachungen" },
+    { name: "detail", label: "announcement detail, 5,000 comments (visitor)", path: `/bekanntmachungen/${HOT_ANNOUNCEMENT_ID}` },
+    { name: "feed", label: "district Atom feed (visitor)", path: "/bekanntmachungen/feed.xml" },
+    { name: "list-signed-in", label: "announcement list (signed in)", path: "/bekanntmachungen", headers: { cookie } },
     { name: "mein-kiez", label: "Mein Kiez (signed in)", path: "/", headers: { cookie } },
   ];
   if (commentAction) {
@@ -139,9 +146,11 @@ async function main() {
   // Last: a slow target leaves queued work behind that would weigh on the next one.
   targets.push({ name: "search", label: "search (\"Bäume Schulweg\")", path: `/suche?q=${encodeURIComponent("Bäume Schulweg")}` });
 
-  const results = [];
+  const results: LoadResult[] = [];
   let firstLoadJs: RouteWeight[] = [];
+  let pageBytes = 0;
   try {
+    pageBytes = Buffer.byteLength(await (await fetch(`${server.url}/bekanntmachungen`)).text());
     for (const target of targets) {
       await runLoad(server.url, target, { connections: 4, seconds: 2 }); // warm-up: compile caches, connection pool
       log(`${target.label}: ${connections} connections, ${seconds} s`);
@@ -162,19 +171,44 @@ async function main() {
   }
   firstLoadJs = firstLoadJs.map((r, i) => (i === 1 ? { ...r, route: "/ (signed in)" } : r));
 
+  // The framework's ceilings for a page of the same size, in the same run (bench/ceiling.ts).
+  log(`ceilings: a minimal Next.js app with pages of ${pageBytes} bytes`);
+  const ceilingApp = await startCeiling({ port: port + 10, pageBytes });
+  const ceilings: Record<CeilingName, LoadResult> = {} as Record<CeilingName, LoadResult>;
+  let firstLoadJsBaseline: RouteWeight | undefined;
+  try {
+    for (const [name, label, route] of [
+      ["static-file", "ceiling: same-size file in public/", "/static.html"],
+      ["prerendered", "ceiling: same-size prerendered route", "/prerendered"],
+      ["dynamic", "ceiling: same-size minimal dynamic route", "/dynamic"],
+    ] as const) {
+      const target = { name, label, path: route };
+      await runLoad(ceilingApp.url, target, { connections: 4, seconds: 2 });
+      log(`${label}: ${connections} connections, ${seconds} s`);
+      ceilings[name] = await runLoad(ceilingApp.url, target, { connections, seconds });
+    }
+    [firstLoadJsBaseline] = await measureFirstLoadJs(ceilingApp.url, [{ route: "/blank" }]);
+  } finally {
+    await ceilingApp.stop();
+  }
+
   log("EXPLAIN (ANALYZE) of the list queries");
   const explain = spawnSync("npx", ["--no-install", "tsx", "--conditions=react-server", "bench/explain.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
   if (explain.status !== 0) throw new Error(`query check failed: ${explain.stderr}`);
   const queries = JSON.parse(explain.stdout) as QueryPlan[];
 
-  const staticRps = results.find((r) => r.name === "static")?.requestsPerSecond ?? 1;
+  const withRatio = (r: LoadResult) => {
+    const ceiling = budgets.targets[r.name]?.ceiling;
+    return { ...r, ceiling, ratio: ceiling ? r.requestsPerSecond / ceilings[ceiling].requestsPerSecond : 0 };
+  };
   const partial = {
     startedAt,
     machine: machineFacts(),
-    settings: { connections, secondsPerTarget: seconds, database: new URL(databaseUrl).pathname.slice(1) },
-    load: results.map((r) => ({ ...r, ratio: r.requestsPerSecond / staticRps })),
+    settings: { connections, secondsPerTarget: seconds, database: new URL(databaseUrl).pathname.slice(1), instances, pageBytes, nodeOptions: process.env.NODE_OPTIONS ?? "" },
+    load: [...Object.values(ceilings).map((r) => ({ ...r, ratio: 1 })), ...results.map(withRatio)],
     peakRssMb: Math.round(server.peakRssBytes() / 2 ** 20),
     firstLoadJs,
+    firstLoadJsBaseline,
     queries,
   };
   const report = { ...partial, verdicts: judge(partial, budgets) };

@@ -39,10 +39,10 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `next start` on a production build, with memory sampled every 200 ms. */
+/** Our production server (scripts/next-server.ts, as `npm start` runs it) on a production build, with memory sampled every 200 ms. */
 export async function startServer({ port, env }: { port: number; env: NodeJS.ProcessEnv }): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(port)], {
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/next-server.ts", "start"], {
+    env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://localhost:${port}`;

@@ -5,16 +5,20 @@ import { ATOM_CONTENT_TYPE, buildAtomFeed } from "./feed";
 import { originOfRequest } from "@/lib/http/origin";
 import { ANNOUNCEMENTS_PATH, announcementPath, localityFeedPath, localityListPath, WHOLE_DISTRICT_FEED_PATH } from "./paths";
 import type { Locality } from "@/lib/district/queries";
+import type { Locale } from "@/lib/i18n/config";
 import { announcementInLocalities, listFeedEntries } from "./queries";
 
-/** The Atom feed of the whole district, or of one locality (which includes whole-district announcements). */
-export async function atomFeedResponse(request: Request, locality?: Locality): Promise<Response> {
+/**
+ * The Atom feed of the whole district, or of one locality (which includes whole-district announcements),
+ * in the reader's language — or in `locale`, for the visitors' cached copy, which reads no cookie.
+ */
+export async function atomFeedResponse(request: Request, locality?: Locality, locale?: Locale): Promise<Response> {
   const origin = originOfRequest();
   const [settings, t, tUnit, language, entries] = await Promise.all([
     getDistrictSettings(),
-    getTranslations("announcements.feed"),
-    getTranslations("announcements.unit"),
-    getLocale(),
+    locale ? getTranslations({ locale, namespace: "announcements.feed" }) : getTranslations("announcements.feed"),
+    locale ? getTranslations({ locale, namespace: "announcements.unit" }) : getTranslations("announcements.unit"),
+    locale ?? getLocale(),
     listFeedEntries({ where: locality ? announcementInLocalities([locality.id]) : undefined }),
   ]);
   const district = settings.districtName;

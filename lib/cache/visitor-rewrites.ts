@@ -26,6 +26,8 @@ const CACHED_PAGES: Array<{ source: string; variesBy?: string[] }> = [
   { source: "/nutzungsbedingungen" },
   { source: "/transparenz", variesBy: ["monat"] },
   { source: "/bekanntmachungen/:id([0-9A-Za-z-]+)", variesBy: ["kommentare"] },
+  { source: "/bekanntmachungen/feed.xml" },
+  { source: "/bekanntmachungen/ortsteil/:slug([a-z0-9-]+)/feed.xml" },
 ];
 
 /** The announcement filters, carried from the query into path segments of the cached copy. */

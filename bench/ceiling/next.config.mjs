@@ -1,0 +1,3 @@
+// The minimal app the benchmark measures the framework's ceilings with (bench/ceiling.ts).
+const config = { poweredByHeader: false };
+export default config;
