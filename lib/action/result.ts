@@ -21,6 +21,7 @@ export type ActionErrorCode =
   | "under_moderation"
   | "current_password_wrong"
   | "fresh_sign_in_required"
+  | "upload_quota"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -20,6 +20,7 @@ export {
   type RuleName,
   type SubjectOf,
   type TargetAccount,
+  type UploadOwnerFacts,
 } from "./rules";
 
 type SubjectArgs<R extends RuleName> = SubjectOf<R> extends undefined ? [] : [subject: SubjectOf<R>];
