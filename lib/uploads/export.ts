@@ -20,7 +20,15 @@ async function ownUploads(userId: string) {
 /** uploads.json of a person's export: each file they uploaded, what it belongs to, and where it is in the ZIP. */
 export async function listUploadsForExport(userId: string) {
   const rows = await ownUploads(userId);
-  return rows.map(({ variants: _variants, ...row }) => ({ ...row, file: exportPath(row) }));
+  return rows.map((row) => ({
+    id: row.id,
+    belongsTo: { type: row.ownerType, id: row.ownerId },
+    kind: row.kind,
+    fileName: row.fileName,
+    altText: row.altText,
+    createdAt: row.createdAt,
+    file: exportPath(row),
+  }));
 }
 
 /** The files themselves, by their path in the ZIP. */

@@ -43,7 +43,7 @@ export async function attachUpload(input: {
         fileName: input.fileName,
         altText: input.file.kind === "image" ? input.altText : null,
         receivedBytes: input.receivedBytes,
-        variants: input.file.variants.map(({ data: _data, ...variant }) => variant),
+        variants: input.file.variants.map((v) => ({ name: v.name, contentType: v.contentType, width: v.width, height: v.height, bytes: v.bytes })),
         createdAt: now,
       })
       .returning({ id: uploads.id });
