@@ -34,7 +34,7 @@ export const attachUploadAction = defineAction({
     const used = await uploadUsageSince(actor.id, new Date(Date.now() - DAY_MS));
     if (used.files + 1 > DAILY_UPLOAD_QUOTA.files || used.bytes + file.size > DAILY_UPLOAD_QUOTA.bytes) return quotaReached(DAILY_UPLOAD_QUOTA);
 
-    const processed = await processUpload(new Uint8Array(await file.arrayBuffer()));
+    const processed = await processUpload(new Uint8Array(await file.arrayBuffer()), file.name);
     if (typeof processed === "string") return fail("invalid_input", { fieldErrors: { file: [processed] } });
     if (processed.kind === "image" && !altText) return fail("invalid_input", { fieldErrors: { altText: ["altTextRequired"] } });
 

@@ -14,3 +14,15 @@ export function sniffContentType(bytes: Uint8Array): SniffedType | null {
   if (startsWith(bytes, ascii("%PDF-"))) return "pdf";
   return null;
 }
+
+const EXTENSIONS: Record<string, SniffedType> = { jpg: "jpeg", jpeg: "jpeg", jfif: "jpeg", png: "png", webp: "webp", pdf: "pdf" };
+
+/**
+ * The type a file's name claims, for the names we know; null for any other name. A file whose content
+ * is of another type than its name claims ("foto.jpg" that is a PDF) is refused: the person meant
+ * something else, or someone is disguising a file.
+ */
+export function claimedType(fileName: string): SniffedType | null {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return (extension && EXTENSIONS[extension]) || null;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import type { UploadKind, UploadVariant } from "@/db/schema";
-import { sniffContentType } from "./content-type";
+import { claimedType, sniffContentType } from "./content-type";
 import { IMAGE_WIDTHS, MAX_IMAGE_PIXELS } from "./limits";
 
 export interface ProcessedFile {
@@ -10,16 +10,18 @@ export interface ProcessedFile {
 }
 
 /** Why a file was refused, as a field-error key (uploads.validation.*). */
-export type ContentRefusal = "unsupportedType" | "unreadableImage";
+export type ContentRefusal = "unsupportedType" | "typeMismatch" | "unreadableImage";
 
 /**
  * Checks what the file is by its content and prepares what is stored: an image is decoded, turned
  * upright by its EXIF orientation, and re-encoded as WebP in each width of IMAGE_WIDTHS — sharp writes
  * no metadata unless asked, so EXIF, GPS and camera data are gone. A PDF is stored as it came.
  */
-export async function processUpload(bytes: Uint8Array): Promise<ProcessedFile | ContentRefusal> {
+export async function processUpload(bytes: Uint8Array, fileName: string): Promise<ProcessedFile | ContentRefusal> {
   const type = sniffContentType(bytes);
   if (!type) return "unsupportedType";
+  const claimed = claimedType(fileName);
+  if (claimed && claimed !== type) return "typeMismatch";
   if (type === "pdf") {
     return { kind: "pdf", variants: [{ name: "original", contentType: "application/pdf", width: null, height: null, bytes: bytes.byteLength, data: bytes }] };
   }
