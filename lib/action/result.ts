@@ -22,6 +22,7 @@ export type ActionErrorCode =
   | "current_password_wrong"
   | "fresh_sign_in_required"
   | "upload_quota"
+  | "last_admin"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -16,6 +16,7 @@ export {
   type EditableAnnouncementFacts,
   type MediationFacts,
   type MediationSourceFacts,
+  type OwnAccountFacts,
   type ReportTargetFacts,
   type RuleName,
   type SubjectOf,

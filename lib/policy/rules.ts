@@ -34,6 +34,12 @@ export interface EditableAnnouncementFacts {
   underModeration: boolean;
 }
 
+/** What the policy needs about one's own account before deleting it. */
+export interface OwnAccountFacts {
+  /** The only active admin: deleting it would leave the instance without anyone to manage it. */
+  lastActiveAdmin: boolean;
+}
+
 /**
  * What the policy needs about the thing an uploaded file belongs to, as its owner adapter
  * (lib/uploads/owners) reads it through that domain's own rules.
@@ -140,7 +146,8 @@ export const rules = {
   "account.setPassword": (actor: MaybeActor) => isMember(actor),
   "account.updateInterests": (actor: MaybeActor) => isMember(actor),
   // A person's own data (DSGVO Arts. 15, 17, 20): also while suspended or before the profile is complete.
-  "account.delete": (actor: MaybeActor) => isLiveActor(actor),
+  /** Not the last active admin: someone must remain to manage the district's instance. */
+  "account.delete": (actor: MaybeActor, subject: { account: OwnAccountFacts }) => isLiveActor(actor) && !subject.account.lastActiveAdmin,
   "account.exportData": (actor: MaybeActor) => isLiveActor(actor),
   "account.downloadExport": (actor: MaybeActor, subject: { export: { userId: string } }) =>
     isLiveActor(actor) && subject.export.userId === actor.id,

@@ -18,11 +18,14 @@ import { createPersonalDataExport } from "./export/store";
 import { accessibilityFeedbackSchema, deleteAccountSchema, legalSettingsSchema, requestExportSchema } from "./schemas";
 import { updateLegalSettings } from "./legal-settings";
 import { accountEmail } from "./account-email";
+import { loadOwnAccountFacts } from "./account-facts";
 import { DELETE_ACCOUNT_PATH } from "./paths";
 
 export const deleteAccountAction = defineAction({
   input: deleteAccountSchema,
   rule: "account.delete",
+  subject: (_input, actor) => loadOwnAccountFacts(actor.id),
+  refusal: ({ account }) => (account.lastActiveAdmin ? "last_admin" : null),
   run: async ({ password, deleteComments }, { actor }) => {
     const limit = await consumeRateLimits([["passwordPerAccount", `account:${actor.id}`]]);
     if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
@@ -40,6 +43,8 @@ export const deleteAccountAction = defineAction({
 export const sendDeletionLinkAction = defineAction({
   input: noInputSchema,
   rule: "account.delete",
+  subject: (_input, actor) => loadOwnAccountFacts(actor.id),
+  refusal: ({ account }) => (account.lastActiveAdmin ? "last_admin" : null),
   run: async (_input, { actor }) => {
     const email = await accountEmail(actor.id);
     if (!email) return fail("not_found");

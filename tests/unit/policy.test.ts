@@ -157,6 +157,8 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "admin.user.unsuspend": { target: account({ status: "suspended" }) },
   "admin.user.changeEmail": { target: account() },
   "idea.support": { idea: { authorId: "someone-else" } },
+  // Not the last admin: that case is tested below.
+  "account.delete": { account: { lastActiveAdmin: false } },
   // Their own export; someone else's is tested below.
   "account.downloadExport": (actor) => ({ export: { userId: idOf(actor) } }),
   "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
@@ -357,6 +359,13 @@ describe("comment.edit and comment.delete, by subject", () => {
     const own = { comment: { authorId: ACTORS.member.id, underModeration: true } };
     expect(can(ACTORS.member, "comment.edit", own)).toBe(N);
     expect(can(ACTORS.member, "comment.delete", own)).toBe(Y);
+  });
+});
+
+describe("account.delete, by subject", () => {
+  test("the last active admin cannot delete their account; with another admin they can", () => {
+    expect(can(ACTORS.admin, "account.delete", { account: { lastActiveAdmin: true } })).toBe(N);
+    expect(can(ACTORS.admin, "account.delete", { account: { lastActiveAdmin: false } })).toBe(Y);
   });
 });
 
