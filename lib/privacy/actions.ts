@@ -14,7 +14,7 @@ import { clientIp } from "@/lib/request-ip";
 import { confirmDeletion } from "./confirm-deletion";
 import { deleteAccount } from "./delete-account";
 import { recordAccessibilityFeedback } from "./accessibility-feedback";
-import { createPersonalDataExport } from "./export/store";
+import { requestPersonalDataExport } from "./export/store";
 import { accessibilityFeedbackSchema, deleteAccountSchema, legalSettingsSchema, requestExportSchema } from "./schemas";
 import { updateLegalSettings } from "./legal-settings";
 import { accountEmail } from "./account-email";
@@ -52,18 +52,15 @@ export const sendDeletionLinkAction = defineAction({
   },
 });
 
-/**
- * Builds the export in the request (a bounded set of queries about one person). Still to do: enqueue
- * the build on the job queue, where the worker calls the same createPersonalDataExport and notifies the person.
- */
+/** Records the request and enqueues the build: the worker builds the ZIP and notifies the person (export_ready). */
 export const requestDataExportAction = defineAction({
   input: requestExportSchema,
   rule: "account.exportData",
   run: async (_input, { actor }) => {
     const limit = await consumeRateLimits([["exportPerAccount", `account:${actor.id}`]]);
     if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
-    const created = await createPersonalDataExport(actor.id, { locale: toLocale(await getLocale()) });
-    return ok({ id: created.id });
+    const requested = await requestPersonalDataExport(actor.id, { locale: toLocale(await getLocale()) });
+    return ok({ id: requested.id });
   },
 });
 

@@ -61,7 +61,7 @@ describe("downloading one's data", () => {
     const person = await createUser();
     const stranger = await createUser();
     const now = new Date();
-    const created = await createPersonalDataExport(person.id, { now });
+    const created = (await createPersonalDataExport(person.id, { now }))!;
     expect(created.expiresAt.getTime() - now.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
     expect(await loadExportFacts(created.id)).toEqual({ userId: person.id });
     expect(await readOwnExport(created.id, stranger.id)).toBeNull();
