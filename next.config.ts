@@ -32,6 +32,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Two root layouts (app/(site), app/(besuch)): an unmatched address gets app/global-not-found.tsx.
     globalNotFound: true,
+    // Photos and PDFs reach their server action in the request body: one file of up to 8 MB
+    // (lib/uploads/limits.ts) plus the form's fields. Below the proxy's 10 MB body buffer.
+    serverActions: { bodySizeLimit: "9mb" },
   },
   serverExternalPackages: ["rate-limiter-flexible", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {

@@ -5,7 +5,16 @@ import { DeleteAccountForm } from "./delete-account-form";
  * "Konto löschen". With a password the form asks for it; without one, a sign-in link sent to the
  * address confirms (after it, the session is fresh for 15 minutes and the form deletes).
  */
-export async function DeleteAccountSection({ hasPassword, sessionIsFresh }: { hasPassword: boolean; sessionIsFresh: boolean }) {
+export async function DeleteAccountSection({
+  hasPassword,
+  sessionIsFresh,
+  lastActiveAdmin = false,
+}: {
+  hasPassword: boolean;
+  sessionIsFresh: boolean;
+  /** The policy refuses the last active admin (lib/privacy/account-facts.ts): the section says why instead of offering the form. */
+  lastActiveAdmin?: boolean;
+}) {
   const t = await getTranslations("privacy.settings");
   const mode = hasPassword ? "password" : sessionIsFresh ? "fresh" : "link";
   return (
@@ -14,7 +23,7 @@ export async function DeleteAccountSection({ hasPassword, sessionIsFresh }: { ha
       <p>{t("deleteIntro")}</p>
       <p>{t("deleteContent")}</p>
       <p>{t("deleteExportHint")}</p>
-      <DeleteAccountForm mode={mode} />
+      {lastActiveAdmin ? <p className="rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">{t("deleteLastAdmin")}</p> : <DeleteAccountForm mode={mode} />}
     </section>
   );
 }

@@ -16,8 +16,9 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 
 /**
- * A finished copy of a person's data (DSGVO Art. 15, 20): a ZIP kept until `expiresAt` (7 days,
- * lib/privacy/retention-periods.ts), downloadable only by its owner. Deleted with the account.
+ * A copy of a person's data (DSGVO Art. 15, 20): requested (no ZIP yet, the worker builds it), then
+ * a ZIP kept until `expiresAt` (7 days after it was ready, lib/privacy/retention-periods.ts),
+ * downloadable only by its owner. Deleted with the account.
  */
 export const personalDataExports = pgTable(
   "personal_data_exports",
@@ -28,8 +29,10 @@ export const personalDataExports = pgTable(
     userId: text()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    zip: bytea().notNull(),
+    /** Null while the worker is still building it. */
+    zip: bytea(),
     createdAt: createdAt(),
+    readyAt: timestamptz(),
     expiresAt: timestamptz().notNull(),
   },
   (t) => [index("personal_data_exports_user_idx").on(t.userId, t.createdAt), index("personal_data_exports_expires_idx").on(t.expiresAt)],

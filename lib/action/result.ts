@@ -21,6 +21,8 @@ export type ActionErrorCode =
   | "under_moderation"
   | "current_password_wrong"
   | "fresh_sign_in_required"
+  | "upload_quota"
+  | "last_admin"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

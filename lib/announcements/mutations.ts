@@ -4,6 +4,7 @@ import { getDb, type Transaction } from "@/db/client";
 import { announcementLocalities, announcements, announcementTopics } from "@/db/schema";
 import { notifyFollowers } from "./notify-followers";
 import { recordAudit } from "@/lib/audit/record";
+import { removeUploadsOf } from "@/lib/uploads/mutations";
 import { fromDistrictLocalTime, toDistrictLocalTime } from "@/lib/time/district-time";
 import { renderAnnouncementBody } from "./render";
 import { isPublishAtInPast, type AnnouncementFormValues } from "./schemas";
@@ -111,11 +112,12 @@ export async function setAnnouncementPublished({ actorId, id, published }: { act
   });
 }
 
-/** Deletes the announcement with its comments; the log keeps its title. */
+/** Deletes the announcement with its comments and its files; the log keeps its title. */
 export async function deleteAnnouncement({ actorId, id }: { actorId: string; id: string }): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx.delete(announcements).where(eq(announcements.id, id)).returning({ title: announcements.title });
     if (!row) return false;
+    await removeUploadsOf("announcement", id, tx);
     await recordAudit({ actorId, action: "announcement.deleted", targetType: TARGET, targetId: id, details: { title: row.title } }, tx);
     return true;
   });

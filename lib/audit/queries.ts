@@ -101,6 +101,8 @@ export const AUDIT_ACTIONS = [
   "announcement.unpublished",
   "announcement.republished",
   "announcement.deleted",
+  "upload.attached",
+  "upload.removed",
   "moderation.report_filed",
   "moderation.claimed",
   "moderation.decided",

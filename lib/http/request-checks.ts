@@ -1,7 +1,10 @@
 import type { NextRequest } from "next/server";
 
-/** Next.js's own limit for a server action's body (serverActions.bodySizeLimit), stated once. */
-export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Next.js's own limit for a server action's body (serverActions.bodySizeLimit "9mb" in next.config.ts:
+ * an upload of up to 8 MB, lib/uploads/limits.ts, with the form's fields), stated once for the gate.
+ */
+export const ACTION_BODY_LIMIT_BYTES = 9 * 1024 * 1024;
 
 export type RequestRefusal = { status: 400 | 403 | 413; reason: "invalid_address" | "foreign_origin" | "too_large" | "malformed" };
 

@@ -44,6 +44,8 @@ export const clientNamespaces = [
   "privacy.settings",
   "reports.appeal",
   "reports.control",
+  "uploads.manager",
+  "uploads.validation",
   "validation",
   "verification.codes",
   "verification.settings",

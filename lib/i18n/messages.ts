@@ -38,6 +38,8 @@ import enTransparency from "./messages/en/transparency.json";
 import enOutage from "./messages/en/outage.json";
 import dePrivacy from "./messages/de/privacy.json";
 import enPrivacy from "./messages/en/privacy.json";
+import deUploads from "./messages/de/uploads.json";
+import enUploads from "./messages/en/uploads.json";
 import type { Locale } from "./config";
 
 // One file per area and language, so areas can be translated (and worked on) independently.
@@ -61,6 +63,7 @@ const de = {
   mediation: deMediation,
   transparency: deTransparency,
   privacy: dePrivacy,
+  uploads: deUploads,
   // Read by the gate's self-contained outage page (lib/http/database-outage.ts), never by client components.
   outage: deOutage,
 };
@@ -88,7 +91,8 @@ export const messages: Record<Locale, Messages> = {
     notifications: enNotifications,
     mediation: enMediation,
     transparency: enTransparency,
-  privacy: enPrivacy,
+    privacy: enPrivacy,
+    uploads: enUploads,
     outage: enOutage,
   },
 };

@@ -16,10 +16,12 @@ export {
   type EditableAnnouncementFacts,
   type MediationFacts,
   type MediationSourceFacts,
+  type OwnAccountFacts,
   type ReportTargetFacts,
   type RuleName,
   type SubjectOf,
   type TargetAccount,
+  type UploadOwnerFacts,
 } from "./rules";
 
 type SubjectArgs<R extends RuleName> = SubjectOf<R> extends undefined ? [] : [subject: SubjectOf<R>];

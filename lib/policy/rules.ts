@@ -34,6 +34,25 @@ export interface EditableAnnouncementFacts {
   underModeration: boolean;
 }
 
+/** What the policy needs about one's own account before deleting it. */
+export interface OwnAccountFacts {
+  /** The only active admin: deleting it would leave the instance without anyone to manage it. */
+  lastActiveAdmin: boolean;
+}
+
+/**
+ * What the policy needs about the thing an uploaded file belongs to, as its owner adapter
+ * (lib/uploads/owners) reads it through that domain's own rules.
+ */
+export interface UploadOwnerFacts {
+  /** Anyone may see the thing (a published announcement, a public space), so its files are public too. */
+  public: boolean;
+  /** The actor may see the thing although it is not public (staff and a scheduled announcement). */
+  visibleToActor: boolean;
+  /** The actor may change the thing, and so add and remove its files. */
+  editableByActor: boolean;
+}
+
 /** What the policy needs about a reported target: whose it is (the account itself for a user). */
 export interface ReportTargetFacts {
   authorId: string | null;
@@ -127,10 +146,15 @@ export const rules = {
   "account.setPassword": (actor: MaybeActor) => isMember(actor),
   "account.updateInterests": (actor: MaybeActor) => isMember(actor),
   // A person's own data (DSGVO Arts. 15, 17, 20): also while suspended or before the profile is complete.
-  "account.delete": (actor: MaybeActor) => isLiveActor(actor),
+  /** Not the last active admin: someone must remain to manage the district's instance. */
+  "account.delete": (actor: MaybeActor, subject: { account: OwnAccountFacts }) => isLiveActor(actor) && !subject.account.lastActiveAdmin,
   "account.exportData": (actor: MaybeActor) => isLiveActor(actor),
   "account.downloadExport": (actor: MaybeActor, subject: { export: { userId: string } }) =>
     isLiveActor(actor) && subject.export.userId === actor.id,
+  // Files belong to a thing (lib/uploads/owners): whoever may see the thing sees its files; whoever may change it attaches them.
+  "upload.view": (_actor: MaybeActor, subject: { owner: UploadOwnerFacts }) => subject.owner.public || subject.owner.visibleToActor,
+  "upload.attach": (actor: MaybeActor, subject: { owner: UploadOwnerFacts }) => isMember(actor) && subject.owner.editableByActor,
+  "upload.remove": (actor: MaybeActor, subject: { owner: UploadOwnerFacts }) => isMember(actor) && subject.owner.editableByActor,
   /** The accessibility statement's feedback form (BIKTG): anyone, rate-limited. */
   "accessibility.sendFeedback": () => true,
 

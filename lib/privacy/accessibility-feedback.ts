@@ -1,12 +1,24 @@
 import "server-only";
-import { desc, lt, or, and, eq } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { accessibilityFeedback } from "@/db/schema";
+import { accessibilityFeedback, users } from "@/db/schema";
+import { notify } from "@/lib/notifications/create";
+import { decodeCursor, toPage } from "@/lib/pagination";
 
+/** Stores the message and tells every active admin (BIKTG: the feedback must reach the district), in one transaction. */
 export async function recordAccessibilityFeedback(input: { message: string; contact?: string; pageUrl?: string }) {
-  await getDb()
-    .insert(accessibilityFeedback)
-    .values({ message: input.message, contact: input.contact || null, pageUrl: input.pageUrl || null });
+  await getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(accessibilityFeedback)
+      .values({ message: input.message, contact: input.contact || null, pageUrl: input.pageUrl || null })
+      .returning({ id: accessibilityFeedback.id });
+    if (!row) throw new Error("feedback not stored");
+    const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), eq(users.status, "active")));
+    await notify(
+      admins.map((admin) => ({ userId: admin.id, kind: "accessibility_feedback" as const, data: { feedbackId: row.id } })),
+      tx,
+    );
+  });
 }
 
 export interface AccessibilityFeedbackItem {
@@ -17,11 +29,13 @@ export interface AccessibilityFeedbackItem {
   createdAt: Date;
 }
 
-export const FEEDBACK_PAGE_SIZE = 50;
+export const FEEDBACK_PAGE_SIZE = 25;
 
-/** Newest first, keyset-paginated by (createdAt, id). */
-export async function listAccessibilityFeedback(after?: { createdAt: Date; id: string }): Promise<AccessibilityFeedbackItem[]> {
-  return getDb()
+/** Newest first, keyset-paginated by (createdAt, id) along accessibility_feedback_created_idx; `after` is a cursor from the URL. */
+export async function listAccessibilityFeedback({ after, size = FEEDBACK_PAGE_SIZE }: { after?: string | null; size?: number } = {}) {
+  const position = decodeCursor(after);
+  const from = position && { createdAt: new Date(position.createdAt), id: position.id };
+  const rows: AccessibilityFeedbackItem[] = await getDb()
     .select({
       id: accessibilityFeedback.id,
       message: accessibilityFeedback.message,
@@ -31,10 +45,11 @@ export async function listAccessibilityFeedback(after?: { createdAt: Date; id: s
     })
     .from(accessibilityFeedback)
     .where(
-      after
-        ? or(lt(accessibilityFeedback.createdAt, after.createdAt), and(eq(accessibilityFeedback.createdAt, after.createdAt), lt(accessibilityFeedback.id, after.id)))
+      from
+        ? or(lt(accessibilityFeedback.createdAt, from.createdAt), and(eq(accessibilityFeedback.createdAt, from.createdAt), lt(accessibilityFeedback.id, from.id)))
         : undefined,
     )
     .orderBy(desc(accessibilityFeedback.createdAt), desc(accessibilityFeedback.id))
-    .limit(FEEDBACK_PAGE_SIZE);
+    .limit(size + 1);
+  return toPage(rows, size);
 }

@@ -14,15 +14,18 @@ import { clientIp } from "@/lib/request-ip";
 import { confirmDeletion } from "./confirm-deletion";
 import { deleteAccount } from "./delete-account";
 import { recordAccessibilityFeedback } from "./accessibility-feedback";
-import { createPersonalDataExport } from "./export/store";
+import { requestPersonalDataExport } from "./export/store";
 import { accessibilityFeedbackSchema, deleteAccountSchema, legalSettingsSchema, requestExportSchema } from "./schemas";
 import { updateLegalSettings } from "./legal-settings";
 import { accountEmail } from "./account-email";
+import { loadOwnAccountFacts } from "./account-facts";
 import { DELETE_ACCOUNT_PATH } from "./paths";
 
 export const deleteAccountAction = defineAction({
   input: deleteAccountSchema,
   rule: "account.delete",
+  subject: (_input, actor) => loadOwnAccountFacts(actor.id),
+  refusal: ({ account }) => (account.lastActiveAdmin ? "last_admin" : null),
   run: async ({ password, deleteComments }, { actor }) => {
     const limit = await consumeRateLimits([["passwordPerAccount", `account:${actor.id}`]]);
     if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
@@ -42,6 +45,8 @@ export const deleteAccountAction = defineAction({
 export const sendDeletionLinkAction = defineAction({
   input: noInputSchema,
   rule: "account.delete",
+  subject: (_input, actor) => loadOwnAccountFacts(actor.id),
+  refusal: ({ account }) => (account.lastActiveAdmin ? "last_admin" : null),
   run: async (_input, { actor }) => {
     const email = await accountEmail(actor.id);
     if (!email) return fail("not_found");
@@ -49,18 +54,15 @@ export const sendDeletionLinkAction = defineAction({
   },
 });
 
-/**
- * Builds the export in the request (a bounded set of queries about one person). Still to do: enqueue
- * the build on the job queue, where the worker calls the same createPersonalDataExport and notifies the person.
- */
+/** Records the request and enqueues the build: the worker builds the ZIP and notifies the person (export_ready). */
 export const requestDataExportAction = defineAction({
   input: requestExportSchema,
   rule: "account.exportData",
   run: async (_input, { actor }) => {
     const limit = await consumeRateLimits([["exportPerAccount", `account:${actor.id}`]]);
     if (!limit.allowed) return rateLimited(limit.retryAfterSeconds);
-    const created = await createPersonalDataExport(actor.id, { locale: toLocale(await getLocale()) });
-    return ok({ id: created.id });
+    const requested = await requestPersonalDataExport(actor.id, { locale: toLocale(await getLocale()) });
+    return ok({ id: requested.id });
   },
 });
 

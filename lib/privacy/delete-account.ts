@@ -19,6 +19,7 @@ import {
   verificationTokens,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { removeUploadsBy } from "@/lib/uploads/mutations";
 import { retireUsername } from "./retired-usernames";
 
 /** The placeholder a deleted account's required, unique e-mail column holds: no address, nothing to mail. */
@@ -26,7 +27,7 @@ export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.inval
 
 /**
  * Deletes a person's account at once (DSGVO Art. 17): erases every personal column of the account,
- * deletes their sessions, tokens, follows, memberships, notifications, exports and rate-limit
+ * deletes their sessions, tokens, follows, memberships, notifications, exports, uploaded files and rate-limit
  * counters, and leaves the row as an anonymised "gelöschtes Mitglied" that their public content and
  * the moderation records point at (lib/privacy/personal-data-map.ts says what stays and why). With
  * `deleteComments` their comments go too. Returns false when there is no such live account.
@@ -63,6 +64,7 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
     await tx.delete(termsAcceptances).where(eq(termsAcceptances.userId, userId));
     await tx.delete(personalDataExports).where(eq(personalDataExports.userId, userId));
+    await removeUploadsBy(userId, tx);
     // Counters are keyed "<limit>:<e-mail | account:<id> | unknown:<name>>" (lib/rate-limit, lib/auth/credentials).
     const keys = [account.email.toLowerCase(), `account:${userId}`, ...(account.username ? [`unknown:${account.username.toLowerCase()}`] : [])];
     await tx.delete(rateLimits).where(or(...keys.map((key) => like(rateLimits.key, `%:${key.replaceAll("%", "\\%").replaceAll("_", "\\_")}`))));

@@ -84,6 +84,7 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     export: { file: "audit-log.json" },
     userColumns: { actor_id: keep("the audit log is append-only until its retention period ends; anonymised") },
   },
+  uploads: { export: { file: "uploads.json" }, userColumns: { uploader_id: remove } },
   personal_data_exports: { export: { notExported: "the export itself" }, userColumns: { user_id: remove } },
 };
 
@@ -121,5 +122,6 @@ export const PERSONAL_DATA_WITHOUT_USER_COLUMN: Record<string, string> = {
   verification_tokens: "sign-in links for the e-mail address: deleted with the account",
   rate_limits: "counters keyed by e-mail address or account id: deleted with the account",
   retired_usernames: "only a hash of the retired username, kept for a year so nobody takes it over",
+  upload_blobs: "the bytes of uploaded files, keyed by their upload: deleted with the uploads rows (lib/uploads/mutations.ts)",
   accessibility_feedback: "feedback with an optional contact, not tied to an account; deleted after its retention period",
 };

@@ -3,6 +3,7 @@ import path from "node:path";
 import { DEMO_PASSWORD, expect, test } from "./support/fixtures";
 import { e2eExtraPort } from "./environments";
 import { rawRequest, startExtraServer, type ExtraServer } from "./support/extra-server";
+import { ACTION_BODY_LIMIT_BYTES } from "../../lib/http/request-checks";
 
 /**
  * Fuzz-style: every route and every server action gets the inputs that once produced a 500 (NUL
@@ -154,7 +155,7 @@ test.describe("bad input never produces a 5xx", () => {
     const foreign = await rawRequest(`${baseURL}/`, { method: "POST", headers: { "next-action": id!, origin: "https://evil.example" }, body: "[]" });
     expect(foreign.status).toBe(403);
     expect(foreign.body).toContain("nicht von Kiezwerk selbst");
-    const oversized = await rawRequest(`${baseURL}/`, { method: "POST", headers: { "next-action": id!, origin: baseURL }, body: Buffer.alloc(1024 * 1024 + 10, 97) });
+    const oversized = await rawRequest(`${baseURL}/`, { method: "POST", headers: { "next-action": id!, origin: baseURL }, body: Buffer.alloc(ACTION_BODY_LIMIT_BYTES + 10, 97) });
     expect(oversized.status).toBe(413);
   });
 

@@ -24,7 +24,9 @@ test.describe("A person's data in their own hands", () => {
     // Download my data: a ZIP with the comment in it and a README.
     const exportSection = page.getByRole("region", { name: "Meine Daten herunterladen" });
     await exportSection.getByRole("button", { name: "Datenkopie erstellen" }).click();
-    await expect(exportSection.getByRole("status").filter({ hasText: "Deine Datenkopie ist fertig." })).toBeVisible();
+    // The worker builds it; the page says so and shows the link as soon as it is ready.
+    await expect(exportSection.getByRole("status").filter({ hasText: "Deine Datenkopie wird erstellt." })).toBeVisible();
+    await expect(exportSection.getByRole("link", { name: /^Datenkopie vom .* herunterladen$/ })).toBeVisible({ timeout: 30_000 });
     const [download] = await Promise.all([page.waitForEvent("download"), exportSection.getByRole("link", { name: /^Datenkopie vom .* herunterladen$/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^kiezwerk-meine-daten-\d{4}-\d{2}-\d{2}\.zip$/);
     const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));

@@ -8,6 +8,7 @@ import { listComments } from "@/lib/announcements/comments/queries";
 import { deleteAccount, deletedEmail } from "@/lib/privacy/delete-account";
 import { PERSONAL_DATA_WITHOUT_USER_COLUMN, PERSONAL_TABLES, USER_COLUMNS } from "@/lib/privacy/personal-data-map";
 import { isUsernameRetired } from "@/lib/privacy/retired-usernames";
+import { loadOwnAccountFacts } from "@/lib/privacy/account-facts";
 import { completeProfile } from "@/lib/users/mutations";
 import { readAnnouncement } from "../support/announcement-factory";
 import { createUser, currentTermsVersion, firstLocalityId, readUser } from "../support/factories";
@@ -121,5 +122,27 @@ describe("deleting one's account", () => {
     const { person } = await createPersonWithData();
     expect(await deleteAccount({ userId: person.id, deleteComments: false })).toBe(true);
     expect(await deleteAccount({ userId: person.id, deleteComments: false })).toBe(false);
+  });
+});
+
+describe("the last active admin", () => {
+  test("cannot delete their account while no other admin is active", async () => {
+    const admin = await createUser({ role: "admin", verification: "verified" });
+    const other = await createUser({ role: "admin", verification: "verified" });
+    expect(await loadOwnAccountFacts(admin.id)).toEqual({ account: { lastActiveAdmin: false } });
+    const seen: unknown[] = [];
+    // Other tests' admins (and the demo admin) are active too: the case is set up, read and rolled back in one transaction.
+    await getDb()
+      .transaction(async (tx) => {
+        await tx.update(users).set({ status: "suspended" }).where(sql`${users.role} = 'admin' and ${users.id} <> ${admin.id}`);
+        seen.push(await loadOwnAccountFacts(admin.id, tx));
+        await tx.update(users).set({ status: "active" }).where(eq(users.id, other.id));
+        seen.push(await loadOwnAccountFacts(admin.id, tx));
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(seen).toEqual([{ account: { lastActiveAdmin: true } }, { account: { lastActiveAdmin: false } }]);
+    // A member is never the last admin.
+    expect(await loadOwnAccountFacts((await createUser()).id)).toEqual({ account: { lastActiveAdmin: false } });
   });
 });

@@ -1,7 +1,13 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { buildPersonalDataExport } from "@/lib/privacy/export/build";
-import { createPersonalDataExport, listOwnExports, loadExportFacts, readOwnExport } from "@/lib/privacy/export/store";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { notifications, personalDataExports } from "@/db/schema";
+import { runPendingJobs } from "@/lib/jobs/drain";
+import { QUEUES } from "@/lib/jobs/queues";
+import { deleteAccount } from "@/lib/privacy/delete-account";
+import { createPersonalDataExport, listOwnExports, loadExportFacts, readOwnExport, requestPersonalDataExport } from "@/lib/privacy/export/store";
 import { PERSONAL_TABLES } from "@/lib/privacy/personal-data-map";
 import { createUser } from "../support/factories";
 import { createPersonWithData, schemaTables } from "../support/privacy-fixture";
@@ -61,7 +67,7 @@ describe("downloading one's data", () => {
     const person = await createUser();
     const stranger = await createUser();
     const now = new Date();
-    const created = await createPersonalDataExport(person.id, { now });
+    const created = (await createPersonalDataExport(person.id, { now }))!;
     expect(created.expiresAt.getTime() - now.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
     expect(await loadExportFacts(created.id)).toEqual({ userId: person.id });
     expect(await readOwnExport(created.id, stranger.id)).toBeNull();
@@ -72,5 +78,35 @@ describe("downloading one's data", () => {
     const eightDaysLater = new Date(now.getTime() + 8 * 24 * 60 * 60 * 1000);
     expect(await readOwnExport(created.id, person.id, eightDaysLater)).toBeNull();
     expect(await loadExportFacts(created.id, eightDaysLater)).toBeNull();
+  });
+});
+
+describe("the export is built by the worker", () => {
+  test("a request is pending until the worker builds it, then the person is notified with the link, and only they can read it", async () => {
+    const person = await createUser();
+    const requested = await requestPersonalDataExport(person.id, { locale: "en" });
+    expect(await listOwnExports(person.id)).toEqual([expect.objectContaining({ id: requested.id, ready: false, bytes: 0 })]);
+    expect(await loadExportFacts(requested.id)).toBeNull();
+    expect(await readOwnExport(requested.id, person.id)).toBeNull();
+
+    await runPendingJobs({ queues: [QUEUES.personalDataExport.name] });
+
+    const [ready] = await listOwnExports(person.id);
+    expect(ready).toMatchObject({ id: requested.id, ready: true });
+    expect(ready!.bytes).toBeGreaterThan(0);
+    const own = await readOwnExport(requested.id, person.id);
+    expect(unzip(own!.zip)["README.txt"]).toContain("Your data on Kiezwerk");
+    const told = await getDb().select({ kind: notifications.kind, data: notifications.data }).from(notifications).where(eq(notifications.userId, person.id));
+    expect(told).toEqual([{ kind: "export_ready", data: { exportId: requested.id, expiresAt: ready!.expiresAt.toISOString() } }]);
+    expect(ready!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 60 * 60 * 1000);
+  });
+
+  test("a request of an account deleted before the worker ran builds nothing", async () => {
+    const person = await createUser();
+    const requested = await requestPersonalDataExport(person.id);
+    await deleteAccount({ userId: person.id, deleteComments: false });
+    await runPendingJobs({ queues: [QUEUES.personalDataExport.name] });
+    expect(await getDb().select({ id: personalDataExports.id }).from(personalDataExports).where(eq(personalDataExports.id, requested.id))).toEqual([]);
+    expect(await getDb().select({ id: notifications.id }).from(notifications).where(eq(notifications.userId, person.id))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, districtSettings } from "@/db/schema";
+import { auditLog, districtSettings, notifications } from "@/db/schema";
 import { listAccessibilityFeedback, recordAccessibilityFeedback } from "@/lib/privacy/accessibility-feedback";
 import { getLegalSettings, updateLegalSettings } from "@/lib/privacy/legal-settings";
 import { legalSettingsSchema } from "@/lib/privacy/schemas";
@@ -66,10 +66,43 @@ describe("accessibility feedback", () => {
     const tag = uniqueSuffix();
     await recordAccessibilityFeedback({ message: `Erste Rückmeldung ${tag}`, contact: "", pageUrl: "/suche" });
     await recordAccessibilityFeedback({ message: `Zweite Rückmeldung ${tag}`, contact: "030 123" });
-    const mine = (await listAccessibilityFeedback()).filter((item) => item.message.includes(tag));
+    const mine = (await listAccessibilityFeedback()).items.filter((item) => item.message.includes(tag));
     expect(mine.map((item) => [item.message, item.contact, item.pageUrl])).toEqual([
       [`Zweite Rückmeldung ${tag}`, "030 123", null],
       [`Erste Rückmeldung ${tag}`, null, "/suche"],
     ]);
+  });
+});
+
+describe("accessibility feedback reaches the district", () => {
+  test("every active admin is notified, nobody else", async () => {
+    const admin = await createUser({ role: "admin", verification: "verified" });
+    const suspendedAdmin = await createUser({ role: "admin", verification: "verified", status: "suspended" });
+    const staff = await createUser({ role: "staff", verification: "verified" });
+    await recordAccessibilityFeedback({ message: `Der Kontrast der Schaltflächen ist zu schwach ${uniqueSuffix()}` });
+    const [feedback] = (await listAccessibilityFeedback({ size: 1 })).items;
+    const kinds = async (userId: string) =>
+      (await getDb().select({ kind: notifications.kind, data: notifications.data }).from(notifications).where(eq(notifications.userId, userId)));
+    expect(await kinds(admin.id)).toEqual([{ kind: "accessibility_feedback", data: { feedbackId: feedback!.id } }]);
+    expect(await kinds(suspendedAdmin.id)).toEqual([]);
+    expect(await kinds(staff.id)).toEqual([]);
+  });
+
+  test("the list is keyset-paginated: pages follow each other without gaps or repeats", async () => {
+    const tag = uniqueSuffix();
+    for (let i = 0; i < 5; i++) await recordAccessibilityFeedback({ message: `Seite ${tag} ${i}` });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const result: Awaited<ReturnType<typeof listAccessibilityFeedback>> = await listAccessibilityFeedback({ after, size: 2 });
+      seen.push(...result.items.map((item) => item.message));
+      after = result.nextCursor;
+    }
+    // Older rows of other tests follow on the third page; ours are the newest five, each once.
+    const ours = seen.filter((message) => message.includes(tag));
+    expect(ours).toHaveLength(5);
+    expect(new Set(ours)).toEqual(new Set([0, 1, 2, 3, 4].map((i) => `Seite ${tag} ${i}`)));
+    // A cursor we did not make starts from the newest.
+    expect((await listAccessibilityFeedback({ after: "kaputt", size: 1 })).items[0]!.message).toContain(tag);
   });
 });

@@ -90,6 +90,9 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "announcement.manage":          [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "announcement.edit":            [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "announcement.comment":         [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "upload.view":                  [Y,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     Y],
+  "upload.attach":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "upload.remove":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "comment.edit":                 [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
   "comment.delete":               [N,  N,  N,    N,     N,   N,  N,  N,  N,  N,  N,     N,     N],
   "report.create":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
@@ -154,6 +157,8 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "admin.user.unsuspend": { target: account({ status: "suspended" }) },
   "admin.user.changeEmail": { target: account() },
   "idea.support": { idea: { authorId: "someone-else" } },
+  // Not the last admin: that case is tested below.
+  "account.delete": { account: { lastActiveAdmin: false } },
   // Their own export; someone else's is tested below.
   "account.downloadExport": (actor) => ({ export: { userId: idOf(actor) } }),
   "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
@@ -161,6 +166,10 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "comment.edit": { comment: { authorId: "someone-else", underModeration: false } },
   "comment.delete": { comment: { authorId: "someone-else", underModeration: false } },
   "announcement.edit": { announcement: { underModeration: false } },
+  // A public thing's files are anyone's to see; attaching asks whether the thing's own rules let the actor change it.
+  "upload.view": { owner: { public: true, visibleToActor: false, editableByActor: false } },
+  "upload.attach": { owner: { public: true, visibleToActor: true, editableByActor: true } },
+  "upload.remove": { owner: { public: true, visibleToActor: true, editableByActor: true } },
   "report.create": { target: { authorId: "someone-else" } },
   "moderation.report.claim": { target: { affectedUserId: "someone-else" } },
   "moderation.decide": { target: { affectedUserId: "someone-else", affectedRole: "member", hideable: true }, kind: "hide" },
@@ -350,6 +359,30 @@ describe("comment.edit and comment.delete, by subject", () => {
     const own = { comment: { authorId: ACTORS.member.id, underModeration: true } };
     expect(can(ACTORS.member, "comment.edit", own)).toBe(N);
     expect(can(ACTORS.member, "comment.delete", own)).toBe(Y);
+  });
+});
+
+describe("account.delete, by subject", () => {
+  test("the last active admin cannot delete their account; with another admin they can", () => {
+    expect(can(ACTORS.admin, "account.delete", { account: { lastActiveAdmin: true } })).toBe(N);
+    expect(can(ACTORS.admin, "account.delete", { account: { lastActiveAdmin: false } })).toBe(Y);
+  });
+});
+
+describe("uploads, by the facts of the thing they belong to", () => {
+  const owner = (facts: Partial<{ public: boolean; visibleToActor: boolean; editableByActor: boolean }>) => ({
+    owner: { public: false, visibleToActor: false, editableByActor: false, ...facts },
+  });
+  test("a file of a thing that is not public is seen only by whom the thing's rules let see it", () => {
+    expect(can(ACTORS.visitor, "upload.view", owner({}))).toBe(N);
+    expect(can(ACTORS.member, "upload.view", owner({}))).toBe(N);
+    expect(can(ACTORS.staff, "upload.view", owner({ visibleToActor: true }))).toBe(Y);
+  });
+  test("attaching and removing need a member who may change the thing", () => {
+    expect(can(ACTORS.staff, "upload.attach", owner({ public: true, visibleToActor: true }))).toBe(N);
+    expect(can(ACTORS.staff, "upload.remove", owner({ public: true, visibleToActor: true }))).toBe(N);
+    expect(can(ACTORS.visitor, "upload.attach", owner({ editableByActor: true }))).toBe(N);
+    expect(can(ACTORS.staff, "upload.attach", owner({ editableByActor: true }))).toBe(Y);
   });
 });
 

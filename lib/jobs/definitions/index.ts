@@ -2,8 +2,9 @@ import "server-only";
 import { announcementsDueJob } from "./announcements-due";
 import { deliverNotificationsJob } from "./deliver-notifications";
 import { dailyDigestJob, weeklyDigestJob } from "./digests";
+import { personalDataExportJob } from "./personal-data-export";
 import { retentionJob } from "./retention";
 import type { JobDefinition } from "./types";
 
 /** Every job the worker runs. */
-export const JOBS = [deliverNotificationsJob, dailyDigestJob, weeklyDigestJob, announcementsDueJob, retentionJob] as JobDefinition<unknown>[];
+export const JOBS = [deliverNotificationsJob, dailyDigestJob, weeklyDigestJob, announcementsDueJob, retentionJob, personalDataExportJob] as JobDefinition<unknown>[];

@@ -1,8 +1,10 @@
+import { accessibilityFeedback } from "./accessibility-feedback";
 import { announcementPublished } from "./announcement-published";
 import { appealDecided } from "./appeal-decided";
 import { appealReceived } from "./appeal-received";
 import { commentReply } from "./comment-reply";
 import { decision } from "./decision";
+import { exportReady } from "./export-ready";
 import { mediationClosed } from "./mediation-closed";
 import { mediationOpened } from "./mediation-opened";
 import { passwordChanged } from "./password-changed";
@@ -26,6 +28,8 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   password_changed: passwordChanged,
   comment_reply: commentReply,
   announcement_published: announcementPublished,
+  accessibility_feedback: accessibilityFeedback,
+  export_ready: exportReady,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];

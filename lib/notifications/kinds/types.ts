@@ -29,6 +29,10 @@ export interface NotificationData {
   comment_reply: { announcementId: string; commentId: string };
   /** An announcement for a followed locality or topic became visible. */
   announcement_published: { announcementId: string };
+  /** For admins: a message came in through the accessibility statement's feedback form. */
+  accessibility_feedback: { feedbackId: string };
+  /** The person's copy of their data is ready to download until expiresAt (ISO). */
+  export_ready: { exportId: string; expiresAt: string };
 }
 
 export type NotificationKind = keyof NotificationData;

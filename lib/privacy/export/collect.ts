@@ -22,6 +22,7 @@ import {
   users,
   verificationCodes,
 } from "@/db/schema";
+import { listUploadsForExport } from "@/lib/uploads/export";
 
 /**
  * What the platform holds about one person, one entry per file of the export. Secrets (password
@@ -64,7 +65,7 @@ export async function collectPersonalData(userId: string) {
   ]);
 
   const partyCases = db.select({ id: mediationParties.caseId }).from(mediationParties).where(eq(mediationParties.userId, userId));
-  const [sessionRows, comments, authored, reportsMade, decisions, appealRows, cases, messages, notificationRows, preferences, terms, codes, audit] = await Promise.all([
+  const [sessionRows, comments, authored, reportsMade, decisions, appealRows, cases, messages, notificationRows, preferences, terms, codes, audit, uploaded] = await Promise.all([
     db.select({ createdAt: sessions.createdAt, expires: sessions.expires }).from(sessions).where(eq(sessions.userId, userId)).orderBy(asc(sessions.createdAt)),
     db
       .select({
@@ -136,6 +137,7 @@ export async function collectPersonalData(userId: string) {
       .from(auditLog)
       .where(or(eq(auditLog.actorId, userId), and(eq(auditLog.targetType, "user"), eq(auditLog.targetId, userId))))
       .orderBy(asc(auditLog.createdAt), asc(auditLog.id)),
+    listUploadsForExport(userId),
   ]);
 
   return {
@@ -154,6 +156,7 @@ export async function collectPersonalData(userId: string) {
     "accepted-terms.json": terms,
     "verification.json": codes,
     "audit-log.json": audit,
+    "uploads.json": uploaded,
   };
 }
 

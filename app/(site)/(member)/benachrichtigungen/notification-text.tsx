@@ -4,6 +4,7 @@ import { announcementPath } from "@/lib/announcements/paths";
 import { mediationPath } from "@/lib/mediation/paths";
 import { decisionPath } from "@/lib/moderation/paths";
 import type { NotificationItem } from "@/lib/notifications/queries";
+import { ADMIN_ACCESSIBILITY_FEEDBACK_PATH, exportDownloadPath } from "@/lib/privacy/paths";
 import { SETTINGS_PATH } from "@/lib/users/paths";
 
 /**
@@ -66,6 +67,14 @@ export function NotificationText({ notification }: { notification: NotificationI
     case "announcement_published":
       text = t("announcement_published", { title: notification.threadTitle ?? "" });
       link = { href: announcementPath(notification.data.announcementId), label: tLinks("announcement") };
+      break;
+    case "accessibility_feedback":
+      text = t("accessibility_feedback");
+      link = { href: ADMIN_ACCESSIBILITY_FEEDBACK_PATH, label: tLinks("accessibilityFeedback") };
+      break;
+    case "export_ready":
+      text = t("export_ready");
+      link = { href: exportDownloadPath(notification.data.exportId), label: tLinks("export") };
       break;
   }
 

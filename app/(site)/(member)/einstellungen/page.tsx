@@ -16,6 +16,7 @@ import { VerificationSection } from "./verification-section";
 import { TermsAcceptances } from "./terms-acceptances";
 import { DataExportSection } from "@/components/privacy/data-export-section";
 import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
+import { loadOwnAccountFacts } from "@/lib/privacy/account-facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.settings"))("title") };
@@ -25,12 +26,13 @@ export default async function SettingsPage() {
   const user = await requirePageAccess("area.member");
   const [t, localities, profile] = await Promise.all([getTranslations("account.settings"), listLocalities(), getOwnProfile(user.id)]);
   if (!profile) return null;
-  const [tInterests, tNotifications, topics, followed, sessionIsFresh] = await Promise.all([
+  const [tInterests, tNotifications, topics, followed, sessionIsFresh, ownAccount] = await Promise.all([
     getTranslations("announcements.interests"),
     getTranslations("notifications.preferences"),
     listTopics(),
     getFollowedInterests(user.id),
     isCurrentSessionFresh(),
+    loadOwnAccountFacts(user.id),
   ]);
   return (
     <div className="flex max-w-xl flex-col gap-10">
@@ -79,7 +81,7 @@ export default async function SettingsPage() {
       </section>
       <TermsAcceptances userId={user.id} currentVersion={user.currentTermsVersion} />
       <DataExportSection userId={user.id} />
-      <DeleteAccountSection hasPassword={profile.hasPassword} sessionIsFresh={sessionIsFresh} />
+      <DeleteAccountSection hasPassword={profile.hasPassword} sessionIsFresh={sessionIsFresh} lastActiveAdmin={ownAccount?.account.lastActiveAdmin ?? false} />
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PaginationLinks } from "@/components/ui/pagination-links";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { listAccessibilityFeedback } from "@/lib/privacy/accessibility-feedback";
+import { ADMIN_ACCESSIBILITY_FEEDBACK_PATH } from "@/lib/privacy/paths";
 import { RETENTION } from "@/lib/privacy/retention-periods";
 import { AdminNav } from "../admin-nav";
 
@@ -10,9 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** What reached the district through the accessibility statement's form (BIKTG feedback mechanism). */
-export default async function AccessibilityFeedbackPage() {
+export default async function AccessibilityFeedbackPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageAccess("admin.accessibilityFeedback.read");
-  const [t, format, items] = await Promise.all([getTranslations("privacy.adminFeedback"), getFormatter(), listAccessibilityFeedback()]);
+  const after = firstParam((await searchParams).nach);
+  const [t, format, { items, nextCursor }] = await Promise.all([getTranslations("privacy.adminFeedback"), getFormatter(), listAccessibilityFeedback({ after })]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <h1>{t("title")}</h1>
@@ -40,6 +44,13 @@ export default async function AccessibilityFeedbackPage() {
           ))}
         </ul>
       )}
+      <PaginationLinks
+        label={t("pagination.label")}
+        nextHref={nextCursor ? hrefWith(ADMIN_ACCESSIBILITY_FEEDBACK_PATH, { nach: nextCursor }) : null}
+        nextLabel={t("pagination.older")}
+        firstHref={after ? ADMIN_ACCESSIBILITY_FEEDBACK_PATH : null}
+        firstLabel={t("pagination.newest")}
+      />
     </div>
   );
 }

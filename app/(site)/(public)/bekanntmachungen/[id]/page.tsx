@@ -6,10 +6,12 @@ import { cache } from "react";
 import { AnnouncementArticle } from "@/components/announcements/announcement-article";
 import { HiddenNotice, OwnHiddenNotice } from "@/components/moderation/hidden-notice";
 import { ReportControl } from "@/components/moderation/report-control";
+import { AttachmentList } from "@/components/uploads/attachment-list";
 import { ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
 import { getPublicAnnouncement } from "@/lib/announcements/queries";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDistrictSettings } from "@/lib/district/queries";
+import { listAttachments } from "@/lib/uploads/queries";
 import type { SearchParams } from "@/lib/http/search-params";
 import { AnnouncementComments } from "./comments/announcement-comments";
 
@@ -38,7 +40,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AnnouncementPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const [announcement, viewer] = await Promise.all([loadAnnouncement((await params).id), getSessionUser()]);
   if (!announcement) notFound();
-  const [t, tHidden, settings] = await Promise.all([getTranslations("announcements.detail"), getTranslations("reports.hidden"), getDistrictSettings()]);
+  const [t, tHidden, settings, attachments] = await Promise.all([
+    getTranslations("announcements.detail"),
+    getTranslations("reports.hidden"),
+    getDistrictSettings(),
+    // A hidden announcement's files are served to nobody (lib/uploads/owners/announcement.ts), so none are listed.
+    announcement.hidden ? [] : listAttachments("announcement", announcement.id),
+  ]);
   const back = (
     <p>
       <Link href={ANNOUNCEMENTS_PATH}>{t("back")}</Link>
@@ -65,6 +73,7 @@ export default async function AnnouncementPage({ params, searchParams }: { param
         districtName={settings.districtName}
         afterHeader={announcement.hidden ? <OwnHiddenNotice targetType="announcement" hidden={announcement.hidden} /> : undefined}
       />
+      <AttachmentList attachments={attachments} />
       {!announcement.hidden && <ReportControl actor={viewer} targetType="announcement" targetId={announcement.id} authorId={announcement.authorId} />}
       <AnnouncementComments announcementId={announcement.id} searchParams={searchParams} />
     </div>

@@ -8,6 +8,8 @@ import { getAnnouncementForStaff, loadEditableAnnouncementFacts } from "@/lib/an
 import { listDepartments, listLocalities, listTopics } from "@/lib/district/queries";
 import { AnnouncementForm } from "../../announcement-form";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { AttachmentManager } from "@/components/uploads/attachment-manager";
+import { listAttachments } from "@/lib/uploads/queries";
 
 type Params = Promise<{ id: string }>;
 
@@ -18,13 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAnnouncementPage({ params }: { params: Params }) {
   await requirePageAccess("announcement.manage");
   const { id } = await params;
-  const [t, announcement, editable, localities, topics, departments] = await Promise.all([
+  const [t, announcement, editable, localities, topics, departments, attachments] = await Promise.all([
     getTranslations("announcements.form"),
     getAnnouncementForStaff(id),
     loadEditableAnnouncementFacts(id),
     listLocalities(),
     listTopics(),
     listDepartments(),
+    listAttachments("announcement", id),
   ]);
   if (!announcement) notFound();
   return (
@@ -57,6 +60,7 @@ export default async function EditAnnouncementPage({ params }: { params: Params 
         departments={departments}
         cancelHref={staffAnnouncementPath(id)}
       />
+      {!editable?.announcement.underModeration && <AttachmentManager ownerType="announcement" ownerId={id} attachments={attachments} />}
     </div>
   );
 }
