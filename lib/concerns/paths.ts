@@ -5,3 +5,4 @@ export const concernPath = (id: string) => `${CONCERNS_PATH}/${encodeURIComponen
 
 export const CONCERN_INBOX_PATH = "/verwaltung/anliegen";
 export const concernInboxItemPath = (id: string) => `${CONCERN_INBOX_PATH}/${encodeURIComponent(id)}`;
+export const CONCERN_TEMPLATES_PATH = `${CONCERN_INBOX_PATH}/vorlagen`;

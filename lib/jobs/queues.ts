@@ -8,6 +8,7 @@ export const QUEUES = {
   weeklyDigest: { name: "notifications-digest-weekly", retryLimit: 3, retryDelay: 300, retryBackoff: true },
   announcementsDue: { name: "announcements-notify-due", retryLimit: 2, retryDelay: 30, retryBackoff: false },
   retention: { name: "privacy-retention", retryLimit: 3, retryDelay: 600, retryBackoff: true },
+  concernResolutionCheck: { name: "concerns-resolution-check", retryLimit: 3, retryDelay: 300, retryBackoff: true },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

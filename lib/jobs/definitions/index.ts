@@ -3,7 +3,8 @@ import { announcementsDueJob } from "./announcements-due";
 import { deliverNotificationsJob } from "./deliver-notifications";
 import { dailyDigestJob, weeklyDigestJob } from "./digests";
 import { retentionJob } from "./retention";
+import { concernResolutionCheckJob } from "./concern-resolution-check";
 import type { JobDefinition } from "./types";
 
 /** Every job the worker runs. */
-export const JOBS = [deliverNotificationsJob, dailyDigestJob, weeklyDigestJob, announcementsDueJob, retentionJob] as JobDefinition<unknown>[];
+export const JOBS = [deliverNotificationsJob, dailyDigestJob, weeklyDigestJob, announcementsDueJob, retentionJob, concernResolutionCheckJob] as JobDefinition<unknown>[];

@@ -2,6 +2,7 @@ import { announcementPublished } from "./announcement-published";
 import { appealDecided } from "./appeal-decided";
 import { appealReceived } from "./appeal-received";
 import { commentReply } from "./comment-reply";
+import { concernAuthorUpdate, concernResolutionCheck, concernStatusChanged } from "./concerns";
 import { decision } from "./decision";
 import { mediationClosed } from "./mediation-closed";
 import { mediationOpened } from "./mediation-opened";
@@ -26,6 +27,9 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   password_changed: passwordChanged,
   comment_reply: commentReply,
   announcement_published: announcementPublished,
+  concern_status_changed: concernStatusChanged,
+  concern_author_update: concernAuthorUpdate,
+  concern_resolution_check: concernResolutionCheck,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];

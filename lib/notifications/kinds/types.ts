@@ -29,6 +29,12 @@ export interface NotificationData {
   comment_reply: { announcementId: string; commentId: string };
   /** An announcement for a followed locality or topic became visible. */
   announcement_published: { announcementId: string };
+  /** A concern the person filed or co-signed changed its status. */
+  concern_status_changed: { concernId: string; status: string };
+  /** The author of a concern the person co-signed posted an update. */
+  concern_author_update: { concernId: string };
+  /** Four weeks after "resolved": is the person's concern really solved? */
+  concern_resolution_check: { concernId: string };
 }
 
 export type NotificationKind = keyof NotificationData;

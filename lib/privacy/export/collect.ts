@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { collectConcernData } from "@/lib/concerns/export";
 import {
   announcementComments,
   announcements,
@@ -137,6 +138,7 @@ export async function collectPersonalData(userId: string) {
       .where(or(eq(auditLog.actorId, userId), and(eq(auditLog.targetType, "user"), eq(auditLog.targetId, userId))))
       .orderBy(asc(auditLog.createdAt), asc(auditLog.id)),
   ]);
+  const concernData = await collectConcernData(userId);
 
   return {
     "account.json": account,
@@ -145,6 +147,7 @@ export async function collectPersonalData(userId: string) {
     "sessions.json": sessionRows,
     "comments.json": comments,
     "announcements.json": authored,
+    "concerns.json": concernData,
     "reports.json": reportsMade,
     "decisions.json": decisions,
     "appeals.json": appealRows,
