@@ -153,6 +153,7 @@ export interface ConcernDetail extends ConcernListItem {
   forwardedTo: string;
   authorId: string | null;
   authorName: string | null;
+  claimedById: string | null;
   departmentId: number | null;
   resolvedAt: Date | null;
   events: ConcernEventItem[];
@@ -171,6 +172,7 @@ export async function getConcern(id: string): Promise<ConcernDetail | null> {
       forwardedTo: concerns.forwardedTo,
       authorId: concerns.authorId,
       authorName: author.displayName,
+      claimedById: concerns.claimedById,
       departmentId: concerns.departmentId,
       resolvedAt: concerns.resolvedAt,
     })

@@ -11,7 +11,6 @@ import { can } from "@/lib/policy";
 import { firstLocalityId } from "../support/factories";
 import { createActor, notificationsOf } from "../support/moderation-factory";
 
-const DAY = 24 * 60 * 60 * 1000;
 
 async function categoryOf(departmentName: string) {
   const [row] = await getDb()

@@ -58,7 +58,7 @@ export default async function HandleConcernPage({ params }: { params: Promise<{ 
       <section aria-labelledby="handle-claim" className="flex flex-col gap-2">
         <h2 id="handle-claim">{t("claimTitle")}</h2>
         <p>{concern.claimedByName ? t("claimedBy", { name: concern.claimedByName }) : t("unclaimed")}</p>
-        {concern.claimedByName !== user.displayName && <ClaimButton id={id} />}
+        {concern.claimedById !== user.id && <ClaimButton id={id} />}
       </section>
 
       <section aria-labelledby="handle-status" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4">
