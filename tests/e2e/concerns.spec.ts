@@ -59,7 +59,7 @@ test.describe("Concerns", () => {
     await page.getByRole("link", { name: "Anliegen melden" }).click();
     const submit = page.getByRole("button", { name: "Anliegen absenden" });
     await waitUntilInteractive(submit);
-    await page.getByLabel("Worum geht es?").fill("Ampel");
+    await page.getByLabel("Worum geht es?").fill("Weg");
     await page.getByLabel("Beschreibung").fill("Kinder queren morgens ohne Ampel, Autos biegen schnell ab.");
     await submit.click();
     await expect(page.getByText("Der Titel braucht mindestens 5 Zeichen.")).toBeVisible();
