@@ -5,6 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { getHeaderFacts, type HeaderFacts } from "@/lib/navigation/queries";
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
+import { CONCERNS_PATH } from "@/lib/concerns/paths";
 import { can } from "@/lib/policy";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -35,13 +36,14 @@ function Counted({ text, count, words }: { text: string; count: number; words: s
  * screens one row (name, language, menu button) and the account and navigation behind the button.
  */
 export async function SiteHeader() {
-  const [user, settings, t, tAnnouncements, tVerification, tSearch] = await Promise.all([
+  const [user, settings, t, tAnnouncements, tVerification, tSearch, tConcerns] = await Promise.all([
     getSessionUser(),
     getDistrictSettings(),
     getTranslations("common.nav"),
     getTranslations("announcements.nav"),
     getTranslations("verification"),
     getTranslations("announcements.search"),
+    getTranslations("concerns"),
   ]);
   const member = can(user, "area.member");
   const moderator = can(user, "area.moderation");
@@ -50,6 +52,7 @@ export async function SiteHeader() {
   const links: Array<{ href: string; label: ReactNode; show: boolean }> = [
     { href: "/", label: t("home"), show: true },
     { href: "/bekanntmachungen", label: tAnnouncements("link"), show: true },
+    { href: CONCERNS_PATH, label: tConcerns("nav"), show: true },
     { href: "/suche", label: tSearch("nav"), show: true },
     {
       href: NOTIFICATIONS_PATH,

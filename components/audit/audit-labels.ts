@@ -88,7 +88,7 @@ export async function getAuditLabels() {
       if (action === "verification.code_redeemed" && typeof details?.code === "string") {
         return t("details.codeReference", { reference: details.code });
       }
-      if (action.startsWith("announcement.") && typeof details?.title === "string") {
+      if ((action.startsWith("announcement.") || action.startsWith("concern.")) && typeof details?.title === "string") {
         return t("details.announcementTitle", { title: details.title });
       }
       if (action === "user.suspended" && details) {
@@ -103,6 +103,7 @@ export async function getAuditLabels() {
       if (districtTarget) return districtTarget;
       if (!targetId) return null;
       if (targetType === "announcement") return t("targets.announcement");
+      if (targetType === "concern") return t("targets.concern");
       if (targetType === "comment" || targetType === "user" || targetType === "mediation" || targetType === "decision") {
         return tModeration(`targets.${targetType}`);
       }

@@ -1,4 +1,4 @@
-import { integer, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
 import { timestamptz } from "./columns";
 
 /** The district's own configuration: one row. Another district runs its own instance with its own row. */
@@ -22,6 +22,8 @@ export const districtSettings = pgTable("district_settings", {
   accessibilityKnownGaps: text().notNull().default(""),
   /** When the accessibility statement was last reviewed (shown as its date). */
   accessibilityReviewedAt: timestamptz(),
+  /** Calendar days (Europe/Berlin) within which a concern gets its first answer; the public clock counts against it. */
+  concernAnswerDays: integer().notNull().default(21),
 });
 
 export const localities = pgTable("localities", {
@@ -49,4 +51,6 @@ export const departments = pgTable("departments", {
   id: serial().primaryKey(),
   name: text().notNull().unique(),
   sortOrder: integer().notNull().default(0),
+  /** Set by admins: this department's staff may handle every department's concerns (e.g. the citizen-participation office). */
+  handlesAllConcerns: boolean().notNull().default(false),
 });

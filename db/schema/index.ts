@@ -11,3 +11,4 @@ export * from "./notifications";
 export * from "./mediation";
 export * from "./privacy";
 export * from "./uploads";
+export * from "./concerns";

@@ -12,6 +12,7 @@ export const FORBIDDEN_PATH = "/kein-zugriff";
 /** Which area rule guards a path; the most specific prefix wins. */
 const AREAS: Array<[prefix: string, rule: RuleName]> = [
   ["/verwaltung", "area.staff"],
+  ["/anliegen/neu", "area.member"],
   ["/moderation", "area.moderation"],
   ["/admin", "area.admin"],
   ["/einstellungen", "area.member"],

@@ -37,6 +37,8 @@ import enMediation from "./messages/en/mediation.json";
 import enTransparency from "./messages/en/transparency.json";
 import enOutage from "./messages/en/outage.json";
 import dePrivacy from "./messages/de/privacy.json";
+import deConcerns from "./messages/de/concerns.json";
+import enConcerns from "./messages/en/concerns.json";
 import enPrivacy from "./messages/en/privacy.json";
 import deUploads from "./messages/de/uploads.json";
 import enUploads from "./messages/en/uploads.json";
@@ -56,6 +58,7 @@ const de = {
   verification: deVerification,
   district: deDistrict,
   announcements: deAnnouncements,
+  concerns: deConcerns,
   conduct: deConduct,
   moderation: deModeration,
   reports: deReports,
@@ -85,6 +88,7 @@ export const messages: Record<Locale, Messages> = {
     verification: enVerification,
     district: enDistrict,
     announcements: enAnnouncements,
+  concerns: enConcerns,
     conduct: enConduct,
     moderation: enModeration,
     reports: enReports,

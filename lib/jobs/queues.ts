@@ -9,6 +9,7 @@ export const QUEUES = {
   announcementsDue: { name: "announcements-notify-due", retryLimit: 2, retryDelay: 30, retryBackoff: false },
   retention: { name: "privacy-retention", retryLimit: 3, retryDelay: 600, retryBackoff: true },
   personalDataExport: { name: "privacy-export", retryLimit: 3, retryDelay: 60, retryBackoff: true },
+  concernResolutionCheck: { name: "concerns-resolution-check", retryLimit: 3, retryDelay: 300, retryBackoff: true },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

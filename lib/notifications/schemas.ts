@@ -9,6 +9,9 @@ export const notificationSettingsSchema = z.object({
   locale: z.enum(locales, { error: "invalid" }),
   comment_reply: channel,
   announcement_published: channel,
+  concern_status_changed: channel,
+  concern_author_update: channel,
+  concern_resolution_check: channel,
 });
 
 export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;

@@ -12,6 +12,8 @@ export {
   type AppealFacts,
   type AppealableDecisionFacts,
   type CommentFacts,
+  type ConcernFacts,
+  type ConcernStaffFacts,
   type DecisionTargetFacts,
   type EditableAnnouncementFacts,
   type MediationFacts,

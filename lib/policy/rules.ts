@@ -102,6 +102,25 @@ export interface MediationSourceFacts {
 export const confidentialParties = (source: MediationSourceFacts, partyIds: readonly string[]) =>
   partyIds.filter((id) => source.confidentialReporterIds.includes(id));
 
+/** What the policy needs about a concern (Anliegen). */
+export interface ConcernFacts {
+  authorId: string | null;
+  visibility: "public" | "private";
+  status: "received" | "in_review" | "in_progress" | "resolved" | "declined" | "forwarded";
+  /** The department it was routed to. */
+  departmentId: number | null;
+  /** The asking actor has co-signed it already. */
+  cosignedByActor: boolean;
+}
+
+/** What the policy needs about the staff member asking: their department and whether an admin let it handle all concerns. */
+export interface ConcernStaffFacts {
+  departmentId: number | null;
+  handlesAll: boolean;
+}
+
+const CLOSED_CONCERN = ["resolved", "declined", "forwarded"];
+
 /** How long after a decision the affected person may appeal (DSA Art. 20: at least six months). */
 export const APPEAL_PERIOD_MONTHS = 6;
 
@@ -119,6 +138,13 @@ const notSelf = (actor: MaybeActor, target: { id: string }) => actor?.id !== tar
 /** Signed in to an account that is not deleted, whatever its state otherwise. */
 const isLiveActor = (actor: MaybeActor): actor is Actor => isSignedIn(actor) && actor.status !== "deleted";
 const isLiveAccount = (target: TargetAccount) => target.status !== "deleted";
+
+/** Staff of the concern's department, or of a department an admin allowed to handle every concern. */
+const handlesConcern = (actor: MaybeActor, subject: { concern: ConcernFacts; staff: ConcernStaffFacts | null }) =>
+  isStaff(actor) &&
+  subject.staff !== null &&
+  (subject.staff.handlesAll || (subject.staff.departmentId !== null && subject.staff.departmentId === subject.concern.departmentId));
+const isConcernAuthor = (actor: MaybeActor, concern: ConcernFacts) => isMember(actor) && concern.authorId !== null && concern.authorId === actor.id;
 
 /** Staff is granted only to a verified person whose address is on one of the district's own domains. */
 export const mayHoldStaffRole = (target: Pick<TargetAccount, "verification" | "officialDomain">) =>
@@ -167,6 +193,29 @@ export const rules = {
   "idea.support": (actor: MaybeActor, subject: { idea: { authorId: string | null } }) =>
     isVerifiedMember(actor) && subject.idea.authorId !== actor.id,
   "concern.submit": (actor: MaybeActor) => isVerifiedMember(actor),
+  /** A private concern: only its author and the staff responsible for it. */
+  "concern.read": (actor: MaybeActor, subject: { concern: ConcernFacts; staff: ConcernStaffFacts | null }) =>
+    subject.concern.visibility === "public" ||
+    (isLiveActor(actor) && subject.concern.authorId === actor.id) ||
+    handlesConcern(actor, subject),
+  /** Once per person, on a public concern that is still open, never one's own. */
+  "concern.cosign": (actor: MaybeActor, subject: { concern: ConcernFacts }) =>
+    isVerifiedMember(actor) &&
+    subject.concern.visibility === "public" &&
+    subject.concern.authorId !== actor.id &&
+    !CLOSED_CONCERN.includes(subject.concern.status) &&
+    !subject.concern.cosignedByActor,
+  /** The author tells the co-signers what is new. */
+  "concern.postUpdate": (actor: MaybeActor, subject: { concern: ConcernFacts }) => isConcernAuthor(actor, subject.concern),
+  /** "Ist das wirklich gelöst?" — the author answers no: the concern is open again. */
+  "concern.reopen": (actor: MaybeActor, subject: { concern: ConcernFacts }) =>
+    isConcernAuthor(actor, subject.concern) && subject.concern.status === "resolved",
+  "concern.inbox": (actor: MaybeActor) => isStaff(actor),
+  /** Status, public answers, internal notes, claiming: its department's staff, or another's if an admin allowed it. */
+  "concern.handle": (actor: MaybeActor, subject: { concern: ConcernFacts; staff: ConcernStaffFacts | null }) => handlesConcern(actor, subject),
+  /** Reply templates are kept per department: staff who belong to one. */
+  "concern.manageTemplates": (actor: MaybeActor, subject: { staff: ConcernStaffFacts | null }) =>
+    isStaff(actor) && subject.staff !== null && subject.staff.departmentId !== null,
   "space.create": (actor: MaybeActor) => isVerifiedMember(actor),
   "message.send": (actor: MaybeActor) => isVerifiedMember(actor),
 

@@ -5,6 +5,7 @@ import {
   accounts,
   announcementComments,
   announcements,
+  concernCosignatures,
   followedLocalities,
   followedTopics,
   mediationParties,
@@ -60,6 +61,9 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(followedLocalities).where(eq(followedLocalities.userId, userId));
     await tx.delete(followedTopics).where(eq(followedTopics.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
+    // A co-signature is the person's own act: it goes, and the public count with it.
+    await tx.execute(sql`update concerns set cosign_count = cosign_count - 1 where id in (select concern_id from concern_cosignatures where user_id = ${userId})`);
+    await tx.delete(concernCosignatures).where(eq(concernCosignatures.userId, userId));
     await tx.delete(notifications).where(eq(notifications.userId, userId));
     await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
     await tx.delete(termsAcceptances).where(eq(termsAcceptances.userId, userId));

@@ -85,6 +85,22 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     userColumns: { actor_id: keep("the audit log is append-only until its retention period ends; anonymised") },
   },
   uploads: { export: { file: "uploads.json" }, userColumns: { uploader_id: remove } },
+  concerns: {
+    export: { file: "concerns.json" },
+    userColumns: {
+      author_id: keep("the concern and the district's answers are part of the public record, shown as 'gelöschtes Mitglied'"),
+      claimed_by_id: keep("who in the district office took it on; anonymised"),
+    },
+  },
+  concern_events: {
+    export: { file: "concerns.json" },
+    userColumns: { actor_id: keep("the history of answers stays readable for the co-signers, shown as 'gelöschtes Mitglied'") },
+  },
+  concern_notes: {
+    export: { notExported: "internal notes staff write in their office role are the district office's working records" },
+    userColumns: { author_id: keep("the department's record of how it handled a concern; anonymised") },
+  },
+  concern_cosignatures: { export: { file: "concerns.json" }, userColumns: { user_id: remove } },
   personal_data_exports: { export: { notExported: "the export itself" }, userColumns: { user_id: remove } },
 };
 

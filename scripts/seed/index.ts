@@ -3,6 +3,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../db/client";
 import { seedDemoAnnouncements } from "./announcements";
 import { seedDemoModeration } from "./moderation";
+import { ensureConcernCategories, seedDemoConcerns } from "./concerns";
 import { INITIAL_TERMS_DE, INITIAL_TERMS_EN } from "../../lib/terms/initial-terms";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "../../db/schema";
 
@@ -91,6 +92,7 @@ export async function ensureDistrictConfiguration(db: Database) {
   if (departmentCount === 0) {
     await db.insert(departments).values(DEFAULT_DEPARTMENTS.map((name, i) => ({ name, sortOrder: i })));
   }
+  await ensureConcernCategories(db);
   await db
     .insert(termsVersions)
     .values({ version: 1, body: INITIAL_TERMS_DE, bodyEn: INITIAL_TERMS_EN, changeSummary: "Erste Fassung" })
@@ -149,6 +151,7 @@ export async function seedDemoData(db: Database) {
   }
   await seedDemoAnnouncements(db);
   await seedDemoModeration(db);
+  await seedDemoConcerns(db);
 }
 
 export async function isDatabaseEmpty(db: Database) {

@@ -8,6 +8,8 @@ import {
   rules,
   type Actor,
   type AppealableDecisionFacts,
+  type ConcernFacts,
+  type ConcernStaffFacts,
   type DecisionTargetFacts,
   type MaybeActor,
   type MediationFacts,
@@ -85,6 +87,15 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "idea.submit":                  [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "idea.support":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "concern.submit":               [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  // Asked about another person's private concern of the staff member's own department.
+  "concern.read":                 [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
+  "concern.cosign":               [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  // Asked about the actor's own concern (resolved, for reopening).
+  "concern.postUpdate":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "concern.reopen":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "concern.inbox":                [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
+  "concern.handle":               [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
+  "concern.manageTemplates":      [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "space.create":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "message.send":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "announcement.manage":          [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
@@ -138,6 +149,18 @@ const account = (facts: Partial<TargetAccount> = {}): TargetAccount => ({
   ...facts,
 });
 
+/** A concern of someone else, public, in progress, routed to department 1. */
+const concernOf = (facts: Partial<ConcernFacts> = {}): ConcernFacts => ({
+  authorId: "someone-else",
+  visibility: "public",
+  status: "in_progress",
+  departmentId: 1,
+  cosignedByActor: false,
+  ...facts,
+});
+/** The asking staff member works for department 1. */
+const OWN_DEPARTMENT: ConcernStaffFacts = { departmentId: 1, handlesAll: false };
+
 type SubjectRule = { [R in RuleName]: SubjectOf<R> extends undefined ? never : R }[RuleName];
 
 /** A subject, or one built for the actor asking (a decision about them, a case they are a party to). */
@@ -159,6 +182,12 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "idea.support": { idea: { authorId: "someone-else" } },
   // Not the last admin: that case is tested below.
   "account.delete": { account: { lastActiveAdmin: false } },
+  "concern.read": { concern: concernOf({ visibility: "private" }), staff: OWN_DEPARTMENT },
+  "concern.cosign": { concern: concernOf() },
+  "concern.postUpdate": (actor) => ({ concern: concernOf({ authorId: idOf(actor) }) }),
+  "concern.reopen": (actor) => ({ concern: concernOf({ authorId: idOf(actor), status: "resolved" }) }),
+  "concern.handle": { concern: concernOf(), staff: OWN_DEPARTMENT },
+  "concern.manageTemplates": { staff: OWN_DEPARTMENT },
   // Their own export; someone else's is tested below.
   "account.downloadExport": (actor) => ({ export: { userId: idOf(actor) } }),
   "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
@@ -658,5 +687,42 @@ describe("mediation, by subject", () => {
     const facts = source({ confidentialReporterIds: ["quiet-reporter"] }).source;
     expect(confidentialParties(facts, [member.id, "quiet-reporter", "open-reporter"])).toEqual(["quiet-reporter"]);
     expect(confidentialParties(facts, [member.id, "open-reporter"])).toEqual([]);
+  });
+});
+
+describe("concerns, by subject", () => {
+  test("a private concern: its author and the responsible staff read it, nobody else", () => {
+    const author = ACTORS.verifiedMember;
+    expect(can(null, "concern.read", { concern: concernOf(), staff: null })).toBe(Y);
+    expect(can(null, "concern.read", { concern: concernOf({ visibility: "private" }), staff: null })).toBe(N);
+    expect(can(author, "concern.read", { concern: concernOf({ visibility: "private", authorId: author.id }), staff: null })).toBe(Y);
+    expect(can(ACTORS.staff, "concern.read", { concern: concernOf({ visibility: "private", departmentId: 2 }), staff: OWN_DEPARTMENT })).toBe(N);
+    expect(can(ACTORS.admin, "concern.read", { concern: concernOf({ visibility: "private" }), staff: null })).toBe(N);
+  });
+
+  test("staff change only their own department's concerns, unless an admin let their department handle all", () => {
+    const other = concernOf({ departmentId: 2 });
+    expect(can(ACTORS.staff, "concern.handle", { concern: other, staff: OWN_DEPARTMENT })).toBe(N);
+    expect(can(ACTORS.staff, "concern.handle", { concern: other, staff: { departmentId: 1, handlesAll: true } })).toBe(Y);
+    expect(can(ACTORS.staff, "concern.handle", { concern: concernOf({ departmentId: null }), staff: { departmentId: null, handlesAll: false } })).toBe(N);
+    expect(can(ACTORS.staff, "concern.handle", { concern: concernOf(), staff: null })).toBe(N);
+    expect(can(ACTORS.staff, "concern.manageTemplates", { staff: { departmentId: null, handlesAll: false } })).toBe(N);
+  });
+
+  test("co-signing: once, on someone else's open public concern", () => {
+    const resident = ACTORS.verifiedMember;
+    expect(can(resident, "concern.cosign", { concern: concernOf({ authorId: resident.id }) })).toBe(N);
+    expect(can(resident, "concern.cosign", { concern: concernOf({ cosignedByActor: true }) })).toBe(N);
+    expect(can(resident, "concern.cosign", { concern: concernOf({ visibility: "private" }) })).toBe(N);
+    for (const status of ["resolved", "declined", "forwarded"] as const) expect(can(resident, "concern.cosign", { concern: concernOf({ status }) })).toBe(N);
+    expect(can(resident, "concern.cosign", { concern: concernOf({ status: "received" }) })).toBe(Y);
+  });
+
+  test("only the author reopens, and only a resolved concern; nobody posts updates to another's", () => {
+    const resident = ACTORS.verifiedMember;
+    expect(can(resident, "concern.reopen", { concern: concernOf({ authorId: resident.id, status: "in_progress" }) })).toBe(N);
+    expect(can(resident, "concern.reopen", { concern: concernOf({ status: "resolved" }) })).toBe(N);
+    expect(can(resident, "concern.postUpdate", { concern: concernOf() })).toBe(N);
+    expect(can(resident, "concern.postUpdate", { concern: concernOf({ authorId: null }) })).toBe(N);
   });
 });

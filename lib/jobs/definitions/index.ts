@@ -4,7 +4,8 @@ import { deliverNotificationsJob } from "./deliver-notifications";
 import { dailyDigestJob, weeklyDigestJob } from "./digests";
 import { personalDataExportJob } from "./personal-data-export";
 import { retentionJob } from "./retention";
+import { concernResolutionCheckJob } from "./concern-resolution-check";
 import type { JobDefinition } from "./types";
 
 /** Every job the worker runs. */
-export const JOBS = [deliverNotificationsJob, dailyDigestJob, weeklyDigestJob, announcementsDueJob, retentionJob, personalDataExportJob] as JobDefinition<unknown>[];
+export const JOBS = [deliverNotificationsJob, dailyDigestJob, weeklyDigestJob, announcementsDueJob, retentionJob, personalDataExportJob, concernResolutionCheckJob] as JobDefinition<unknown>[];

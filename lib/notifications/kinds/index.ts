@@ -3,6 +3,7 @@ import { announcementPublished } from "./announcement-published";
 import { appealDecided } from "./appeal-decided";
 import { appealReceived } from "./appeal-received";
 import { commentReply } from "./comment-reply";
+import { concernAuthorUpdate, concernResolutionCheck, concernStatusChanged } from "./concerns";
 import { decision } from "./decision";
 import { exportReady } from "./export-ready";
 import { mediationClosed } from "./mediation-closed";
@@ -30,6 +31,9 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   announcement_published: announcementPublished,
   accessibility_feedback: accessibilityFeedback,
   export_ready: exportReady,
+  concern_status_changed: concernStatusChanged,
+  concern_author_update: concernAuthorUpdate,
+  concern_resolution_check: concernResolutionCheck,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];

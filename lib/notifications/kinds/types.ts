@@ -33,6 +33,12 @@ export interface NotificationData {
   accessibility_feedback: { feedbackId: string };
   /** The person's copy of their data is ready to download until expiresAt (ISO). */
   export_ready: { exportId: string; expiresAt: string };
+  /** A concern the person filed or co-signed changed its status. */
+  concern_status_changed: { concernId: string; status: string };
+  /** The author of a concern the person co-signed posted an update. */
+  concern_author_update: { concernId: string };
+  /** Four weeks after "resolved": is the person's concern really solved? */
+  concern_resolution_check: { concernId: string };
 }
 
 export type NotificationKind = keyof NotificationData;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { collectConcernData } from "@/lib/concerns/export";
 import {
   announcementComments,
   announcements,
@@ -139,6 +140,7 @@ export async function collectPersonalData(userId: string) {
       .orderBy(asc(auditLog.createdAt), asc(auditLog.id)),
     listUploadsForExport(userId),
   ]);
+  const concernData = await collectConcernData(userId);
 
   return {
     "account.json": account,
@@ -147,6 +149,7 @@ export async function collectPersonalData(userId: string) {
     "sessions.json": sessionRows,
     "comments.json": comments,
     "announcements.json": authored,
+    "concerns.json": concernData,
     "reports.json": reportsMade,
     "decisions.json": decisions,
     "appeals.json": appealRows,

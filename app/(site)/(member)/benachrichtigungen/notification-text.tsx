@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { announcementPath } from "@/lib/announcements/paths";
+import { concernPath } from "@/lib/concerns/paths";
 import { mediationPath } from "@/lib/mediation/paths";
 import { decisionPath } from "@/lib/moderation/paths";
 import type { NotificationItem } from "@/lib/notifications/queries";
@@ -17,6 +18,8 @@ export function NotificationText({ notification }: { notification: NotificationI
   const tTargets = useTranslations("conduct.targetTypes");
   const tReasons = useTranslations("conduct.reasons");
   const tKinds = useTranslations("conduct.kinds");
+  const tStatus = useTranslations("concerns.status");
+  const concernStatus = (value: string) => (tStatus.has(value as never) ? tStatus(value as never) : value);
   // Data written by another version may carry a value this one does not know: show it neutrally.
   const target = (value: string) => (tTargets.has(value as never) ? tTargets(value as never) : t("unknownTarget"));
   const reason = (value: string) => (tReasons.has(value as never) ? tReasons(value as never) : tReasons("other"));
@@ -75,6 +78,18 @@ export function NotificationText({ notification }: { notification: NotificationI
     case "export_ready":
       text = t("export_ready");
       link = { href: exportDownloadPath(notification.data.exportId), label: tLinks("export") };
+      break;
+    case "concern_status_changed":
+      text = t("concern_status_changed", { title: notification.threadTitle ?? "", status: concernStatus(notification.data.status) });
+      link = { href: concernPath(notification.data.concernId), label: tLinks("concern") };
+      break;
+    case "concern_author_update":
+      text = t("concern_author_update", { title: notification.threadTitle ?? "" });
+      link = { href: concernPath(notification.data.concernId), label: tLinks("concern") };
+      break;
+    case "concern_resolution_check":
+      text = t("concern_resolution_check", { title: notification.threadTitle ?? "" });
+      link = { href: concernPath(notification.data.concernId), label: tLinks("concern") };
       break;
   }
 

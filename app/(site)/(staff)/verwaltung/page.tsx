@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserBadge } from "@/components/user-badge";
 import { requirePageAccess } from "@/lib/auth/page-guard";
+import { CONCERN_INBOX_PATH } from "@/lib/concerns/paths";
 import { emailDomain, getDistrictSettings, listLocalities, listOfficialDomains } from "@/lib/district/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,10 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requirePageAccess("area.staff");
-  const [t, tc, tAnnouncements, settings, localities, domains] = await Promise.all([
+  const [t, tc, tAnnouncements, tConcerns, settings, localities, domains] = await Promise.all([
     getTranslations("areas.staff"),
     getTranslations("common"),
     getTranslations("announcements.staffHome"),
+    getTranslations("concerns.staffHome"),
     getDistrictSettings(),
     listLocalities(),
     listOfficialDomains(),
@@ -30,6 +32,13 @@ export default async function StaffHomePage() {
         <p>{tAnnouncements("text")}</p>
         <p>
           <Link href="/verwaltung/bekanntmachungen">{tAnnouncements("link")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="staff-concerns" className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-6">
+        <h2 id="staff-concerns">{tConcerns("title")}</h2>
+        <p>{tConcerns("text")}</p>
+        <p>
+          <Link href={CONCERN_INBOX_PATH}>{tConcerns("link")}</Link>
         </p>
       </section>
       <section aria-labelledby="staff-account" className="rounded-lg border border-slate-300 bg-white p-6">

@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { FormStatus } from "@/components/forms/form-status";
+import { LocalitySelect } from "@/components/forms/locality-select";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { RadioGroup } from "@/components/ui/radio-group";
+import type { Locality } from "@/lib/district/queries";
+import { fileConcernAction } from "@/lib/concerns/actions";
+import { concernPath } from "@/lib/concerns/paths";
+import { fileConcernSchema } from "@/lib/concerns/schemas";
+
+export function FileConcernForm({
+  categories,
+  localities,
+  defaultLocalityId,
+}: {
+  categories: Array<{ id: number; name: string; departmentName: string | null }>;
+  localities: Locality[];
+  defaultLocalityId: number | null;
+}) {
+  const t = useTranslations("concerns.form");
+  const message = useFieldErrorMessage("concerns");
+  const router = useRouter();
+  const { form, onSubmit, status, pending } = useActionForm({
+    schema: fileConcernSchema,
+    action: fileConcernAction,
+    defaultValues: { title: "", description: "", categoryId: "" as never, localityId: (defaultLocalityId ?? "") as never, place: "", visibility: "public" },
+    onSuccess: (data) => router.push(concernPath(data!.id)),
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <TextField label={t("titleLabel")} description={t("titleHint")} error={message(errors.title?.message)} {...form.register("title")} />
+      <TextAreaField label={t("descriptionLabel")} rows={6} error={message(errors.description?.message)} {...form.register("description")} />
+      <SelectField label={t("categoryLabel")} description={t("categoryHint")} error={message(errors.categoryId?.message)} {...form.register("categoryId")}>
+        <option value="">{t("categoryPlaceholder")}</option>
+        {categories.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.departmentName ? t("categoryOption", { name: c.name, department: c.departmentName }) : c.name}
+          </option>
+        ))}
+      </SelectField>
+      <LocalitySelect label={t("localityLabel")} localities={localities} error={message(errors.localityId?.message)} {...form.register("localityId")} />
+      <TextField label={t("placeLabel")} description={t("placeHint")} error={message(errors.place?.message)} {...form.register("place")} />
+      <RadioGroup
+        legend={t("visibilityLegend")}
+        options={[
+          { value: "public", label: t("visibilityPublic"), hint: t("visibilityPublicHint") },
+          { value: "private", label: t("visibilityPrivate"), hint: t("visibilityPrivateHint") },
+        ]}
+        error={message(errors.visibility?.message)}
+        inputProps={form.register("visibility")}
+      />
+      <div>
+        <Button type="submit" pending={pending} className="min-h-11">
+          {t("submit")}
+        </Button>
+      </div>
+      <FormStatus status={status} success={t("submitted")} />
+    </form>
+  );
+}
