@@ -10,3 +10,4 @@ export * from "./moderation";
 export * from "./notifications";
 export * from "./mediation";
 export * from "./privacy";
+export * from "./spaces";

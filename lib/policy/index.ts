@@ -18,6 +18,9 @@ export {
   type MediationSourceFacts,
   type ReportTargetFacts,
   type RuleName,
+  type SpaceFacts,
+  type SpaceMembershipFact,
+  type SpaceTargetMemberFacts,
   type SubjectOf,
   type TargetAccount,
 } from "./rules";
