@@ -9,6 +9,9 @@ export const notificationSettingsSchema = z.object({
   locale: z.enum(locales, { error: "invalid" }),
   comment_reply: channel,
   announcement_published: channel,
+  space_membership: channel,
+  space_event_place: channel,
+  space_post: channel,
 });
 
 export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;

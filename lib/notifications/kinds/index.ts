@@ -9,6 +9,9 @@ import { passwordChanged } from "./password-changed";
 import { reportOutcome } from "./report-outcome";
 import { reportReceived } from "./report-received";
 import { reportReversed } from "./report-reversed";
+import { spaceEventPlace } from "./space-event-place";
+import { spaceMembership } from "./space-membership";
+import { spacePost } from "./space-post";
 import type { KindDefinition, NotificationKind } from "./types";
 
 export type { AnyNotification, MailContent, MailContext, NotificationChannel, NotificationData, NotificationKind } from "./types";
@@ -26,6 +29,9 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   password_changed: passwordChanged,
   comment_reply: commentReply,
   announcement_published: announcementPublished,
+  space_membership: spaceMembership,
+  space_event_place: spaceEventPlace,
+  space_post: spacePost,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];

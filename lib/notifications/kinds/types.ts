@@ -29,6 +29,12 @@ export interface NotificationData {
   comment_reply: { announcementId: string; commentId: string };
   /** An announcement for a followed locality or topic became visible. */
   announcement_published: { announcementId: string };
+  /** A request to join (to organisers), its answer (approved/declined, with the organiser's message), an invitation. */
+  space_membership: { spaceId: string; change: "requested" | "approved" | "declined" | "invited"; message: string };
+  /** Moved up from an event's waiting list: the person now has a place. */
+  space_event_place: { spaceId: string; eventId: string };
+  /** A new post in a space the person belongs to, follows or partners. */
+  space_post: { spaceId: string; postId: string };
 }
 
 export type NotificationKind = keyof NotificationData;

@@ -20,7 +20,7 @@ export default async function NotificationSettingsPage() {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <p>{t("digestHint")}</p>
-      <NotificationSettingsForm defaults={{ locale: settings.locale, comment_reply: settings.channels.comment_reply, announcement_published: settings.channels.announcement_published }} />
+      <NotificationSettingsForm defaults={{ locale: settings.locale, comment_reply: settings.channels.comment_reply, announcement_published: settings.channels.announcement_published, space_membership: settings.channels.space_membership, space_event_place: settings.channels.space_event_place, space_post: settings.channels.space_post }} />
       <p>
         <Link href={NOTIFICATIONS_PATH}>{tNotifications("title")}</Link>
       </p>
