@@ -109,4 +109,12 @@ export const AUDIT_ACTIONS = [
   "moderation.appeal_reversed",
   "mediation.opened",
   "mediation.closed",
+  "space.created",
+  "space.updated",
+  "space.request_decided",
+  "space.member_removed",
+  "space.role_changed",
+  "space.ownership_transferred",
+  "space.post_hidden",
+  "space.event_created",
 ] as const;
