@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { parseFieldErrorKey } from "@/lib/action/field-error-key";
 
 /** Where a form's own error keys live (besides the shared validation.* ones). */
-export type FieldErrorScope = "announcements" | "comments" | "conduct";
+export type FieldErrorScope = "announcements" | "comments" | "conduct" | "spaces";
 
 type Translator = ((key: never, values?: never) => string) & { has: (key: never) => boolean };
 
@@ -20,6 +20,7 @@ export function useFieldErrorMessage(scope?: FieldErrorScope) {
     announcements: useTranslations("announcements.validation") as unknown as Translator,
     comments: useTranslations("announcements.comments.validation") as unknown as Translator,
     conduct: useTranslations("conduct.validation") as unknown as Translator,
+    spaces: useTranslations("spaces.validation") as unknown as Translator,
   };
   const scoped = scope ? own[scope] : undefined;
   return (value: string | undefined, params?: Record<string, string | number>): string | undefined => {

@@ -38,6 +38,8 @@ import enTransparency from "./messages/en/transparency.json";
 import enOutage from "./messages/en/outage.json";
 import dePrivacy from "./messages/de/privacy.json";
 import enPrivacy from "./messages/en/privacy.json";
+import deSpaces from "./messages/de/spaces.json";
+import enSpaces from "./messages/en/spaces.json";
 import type { Locale } from "./config";
 
 // One file per area and language, so areas can be translated (and worked on) independently.
@@ -61,6 +63,7 @@ const de = {
   mediation: deMediation,
   transparency: deTransparency,
   privacy: dePrivacy,
+  spaces: deSpaces,
   // Read by the gate's self-contained outage page (lib/http/database-outage.ts), never by client components.
   outage: deOutage,
 };
@@ -89,6 +92,7 @@ export const messages: Record<Locale, Messages> = {
     mediation: enMediation,
     transparency: enTransparency,
   privacy: enPrivacy,
+  spaces: enSpaces,
     outage: enOutage,
   },
 };
