@@ -7,6 +7,9 @@ import {
   announcements,
   followedLocalities,
   followedTopics,
+  spaceEventRsvps,
+  spaceFollows,
+  spaceMembers,
   mediationParties,
   notificationPreferences,
   notifications,
@@ -58,6 +61,9 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
     await tx.delete(followedLocalities).where(eq(followedLocalities.userId, userId));
     await tx.delete(followedTopics).where(eq(followedTopics.userId, userId));
+    await tx.delete(spaceMembers).where(eq(spaceMembers.userId, userId));
+    await tx.delete(spaceFollows).where(eq(spaceFollows.userId, userId));
+    await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
     await tx.delete(notifications).where(eq(notifications.userId, userId));
     await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));

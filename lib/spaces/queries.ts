@@ -60,8 +60,8 @@ export interface SpaceListItem {
   createdAt: Date;
 }
 
-const memberCount = sql<number>`(select count(*)::int from ${spaceMembers} c where c.space_id = ${spaces.id} and c.membership in ('member', 'organiser', 'owner'))`;
-const localityNames = sql<string[]>`coalesce((select array_agg(l.name order by l.sort_order) from ${spaceLocalities} sl join ${localities} l on l.id = sl.locality_id where sl.space_id = ${spaces.id}), '{}')`;
+const memberCount = sql<number>`(select count(*)::int from ${spaceMembers} c where c.space_id = "spaces"."id" and c.membership in ('member', 'organiser', 'owner'))`;
+const localityNames = sql<string[]>`coalesce((select array_agg(l.name order by l.sort_order) from ${spaceLocalities} sl join ${localities} l on l.id = sl.locality_id where sl.space_id = "spaces"."id"), '{}')`;
 
 /** Newest first, keyset-paginated over (createdAt, id); one query whatever the page size. */
 export async function listSpaces({ viewerId, cursor, limit = SPACE_PAGE_SIZE }: { viewerId: string | null; cursor?: Cursor | null; limit?: number }) {
@@ -118,7 +118,7 @@ export async function getSpace(spaceId: string, viewerId: string | null): Promis
       joinPolicy: spaces.joinPolicy,
       memberCount,
       membership: spaceMembers.membership,
-      following: sql<boolean>`exists (select 1 from ${spaceFollows} f where f.space_id = ${spaces.id} and f.user_id = ${viewerId ?? ""})`,
+      following: sql<boolean>`exists (select 1 from ${spaceFollows} f where f.space_id = "spaces"."id" and f.user_id = ${viewerId ?? ""})`,
     })
     .from(spaces)
     .leftJoin(spaceMembers, and(eq(spaceMembers.spaceId, spaces.id), eq(spaceMembers.userId, viewerId ?? "")))
@@ -222,8 +222,8 @@ export interface SpaceEventItem {
   answer: "yes" | "maybe" | "no" | "waiting" | null;
 }
 
-const takenCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = ${spaceEvents.id} and r.answer = 'yes')`;
-const waitingCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = ${spaceEvents.id} and r.answer = 'waiting')`;
+const takenCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'yes')`;
+const waitingCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'waiting')`;
 
 /** A space's coming events (and those still running), soonest first, with the counts and the viewer's answer: one query. */
 export async function listSpaceEvents(spaceId: string, viewerId: string | null, now = new Date()): Promise<SpaceEventItem[]> {
@@ -276,7 +276,7 @@ export async function getSpaceEvent(spaceId: string, eventId: string, viewerId: 
       waiting: waitingCount,
       answer: spaceEventRsvps.answer,
       showName: spaceEventRsvps.showName,
-      waitingPosition: sql<number | null>`case when ${spaceEventRsvps.answer} = 'waiting' then (select count(*)::int from ${spaceEventRsvps} w where w.event_id = ${spaceEvents.id} and w.answer = 'waiting' and (w.created_at, w.user_id) <= (${spaceEventRsvps.createdAt}, ${spaceEventRsvps.userId})) end`,
+      waitingPosition: sql<number | null>`case when ${spaceEventRsvps.answer} = 'waiting' then (select count(*)::int from ${spaceEventRsvps} w where w.event_id = "space_events"."id" and w.answer = 'waiting' and (w.created_at, w.user_id) <= ("space_event_rsvps"."created_at", "space_event_rsvps"."user_id")) end`,
     })
     .from(spaceEvents)
     .leftJoin(localities, eq(localities.id, spaceEvents.localityId))

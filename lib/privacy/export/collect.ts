@@ -22,6 +22,7 @@ import {
   users,
   verificationCodes,
 } from "@/db/schema";
+import { collectSpaceData } from "./collect-spaces";
 
 /**
  * What the platform holds about one person, one entry per file of the export. Secrets (password
@@ -154,6 +155,7 @@ export async function collectPersonalData(userId: string) {
     "accepted-terms.json": terms,
     "verification.json": codes,
     "audit-log.json": audit,
+    "spaces.json": await collectSpaceData(userId),
   };
 }
 

@@ -5,7 +5,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("spaces.list"))("title") };
+  const t = await getTranslations("spaces");
+  return { title: t("list.title") };
 }
 
 export default async function SpacesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
