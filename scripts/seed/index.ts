@@ -3,6 +3,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../db/client";
 import { seedDemoAnnouncements } from "./announcements";
 import { seedDemoModeration } from "./moderation";
+import { seedDemoSpaces } from "./spaces";
 import { INITIAL_TERMS_DE, INITIAL_TERMS_EN } from "../../lib/terms/initial-terms";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "../../db/schema";
 
@@ -149,6 +150,7 @@ export async function seedDemoData(db: Database) {
   }
   await seedDemoAnnouncements(db);
   await seedDemoModeration(db);
+  await seedDemoSpaces(db);
 }
 
 export async function isDatabaseEmpty(db: Database) {
