@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database, type Transaction } from "@/db/client";
 import {
   departments,
@@ -65,7 +65,7 @@ const localityNames = sql<string[]>`coalesce((select array_agg(l.name order by l
 
 /** Newest first, keyset-paginated over (createdAt, id); one query whatever the page size. */
 export async function listSpaces({ viewerId, cursor, limit = SPACE_PAGE_SIZE }: { viewerId: string | null; cursor?: Cursor | null; limit?: number }) {
-  const after = cursor ? sql`(${spaces.createdAt}, ${spaces.id}) < (${new Date(cursor.createdAt)}, ${cursor.id})` : undefined;
+  const after = cursor ? sql`(${spaces.createdAt}, ${spaces.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id})` : undefined;
   const rows: SpaceListItem[] = await getDb()
     .select({
       id: spaces.id,
@@ -180,7 +180,7 @@ const visiblePost = and(isNull(spacePosts.hiddenByOrganiserId), isNull(spacePost
 
 /** Pinned posts first (few), then the stream newest first, keyset-paginated; hidden posts never appear. */
 export async function listSpaceStream(spaceId: string, { cursor, limit = STREAM_PAGE_SIZE }: { cursor?: Cursor | null; limit?: number } = {}) {
-  const after = cursor ? sql`(${spacePosts.createdAt}, ${spacePosts.id}) < (${new Date(cursor.createdAt)}, ${cursor.id})` : undefined;
+  const after = cursor ? sql`(${spacePosts.createdAt}, ${spacePosts.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id})` : undefined;
   const columns = {
     id: spacePosts.id,
     authorId: spacePosts.authorId,
@@ -243,7 +243,7 @@ export async function listSpaceEvents(spaceId: string, viewerId: string | null, 
     .from(spaceEvents)
     .leftJoin(localities, eq(localities.id, spaceEvents.localityId))
     .leftJoin(spaceEventRsvps, and(eq(spaceEventRsvps.eventId, spaceEvents.id), eq(spaceEventRsvps.userId, viewerId ?? "")))
-    .where(and(eq(spaceEvents.spaceId, spaceId), sql`${spaceEvents.endsAt} >= ${now}`))
+    .where(and(eq(spaceEvents.spaceId, spaceId), gte(spaceEvents.endsAt, now)))
     .orderBy(asc(spaceEvents.startsAt), asc(spaceEvents.id))
     .limit(50);
   return rows.map((row) => ({ ...row, answer: row.answer ?? null }));

@@ -5,7 +5,7 @@ import { notifications, spaceEventRsvps } from "@/db/schema";
 import { can } from "@/lib/policy";
 import { answerEvent, createEvent } from "@/lib/spaces/events";
 import { createSpace, decideRequest, joinSpace, requestToJoin } from "@/lib/spaces/mutations";
-import { getSpace, getSpaceEvent, listSpaces, listSpaceStream, loadSpaceFacts } from "@/lib/spaces/queries";
+import { getSpace, getSpaceEvent, listSpaceEvents, listSpaces, listSpaceStream, loadSpaceFacts } from "@/lib/spaces/queries";
 import { createPost, hidePostAsOrganiser } from "@/lib/spaces/stream";
 import { toDistrictLocalTime } from "@/lib/time/district-time";
 import { createUser, firstLocalityId, uniqueSuffix } from "../support/factories";
@@ -115,6 +115,7 @@ describe("spaces", () => {
 
     const event = await getSpaceEvent(id, eventId, null);
     expect(event).toMatchObject({ taken: 3, waiting: 5, capacity: 3 });
+    expect((await listSpaceEvents(id, people[0]!.id)).find((e) => e.id === eventId)).toMatchObject({ taken: 3, waiting: 5 });
 
     // Two attendees decline at the same time: exactly two waiting people move up, and are told.
     const before = await answers(eventId);
