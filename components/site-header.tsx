@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SPACES_PATH } from "@/lib/spaces/paths";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
@@ -53,6 +54,8 @@ export async function SiteHeader() {
     { href: "/", label: t("home"), show: true },
     { href: "/bekanntmachungen", label: tAnnouncements("link"), show: true },
     { href: CONCERNS_PATH, label: tConcerns("nav"), show: true },
+    // Public spaces are read by visitors too (space.read); the list shows each viewer what they may know.
+    { href: SPACES_PATH, label: t("spaces"), show: true },
     { href: "/suche", label: tSearch("nav"), show: true },
     {
       href: NOTIFICATIONS_PATH,

@@ -12,3 +12,4 @@ export * from "./mediation";
 export * from "./privacy";
 export * from "./uploads";
 export * from "./concerns";
+export * from "./spaces";

@@ -125,4 +125,12 @@ export const AUDIT_ACTIONS = [
   "concern.resolution_check_sent",
   "concern.template_added",
   "concern.template_removed",
+  "space.created",
+  "space.updated",
+  "space.request_decided",
+  "space.member_removed",
+  "space.role_changed",
+  "space.ownership_transferred",
+  "space.post_hidden",
+  "space.event_created",
 ] as const;

@@ -42,6 +42,8 @@ import enConcerns from "./messages/en/concerns.json";
 import enPrivacy from "./messages/en/privacy.json";
 import deUploads from "./messages/de/uploads.json";
 import enUploads from "./messages/en/uploads.json";
+import deSpaces from "./messages/de/spaces.json";
+import enSpaces from "./messages/en/spaces.json";
 import type { Locale } from "./config";
 
 // One file per area and language, so areas can be translated (and worked on) independently.
@@ -67,6 +69,7 @@ const de = {
   transparency: deTransparency,
   privacy: dePrivacy,
   uploads: deUploads,
+  spaces: deSpaces,
   // Read by the gate's self-contained outage page (lib/http/database-outage.ts), never by client components.
   outage: deOutage,
 };
@@ -97,6 +100,7 @@ export const messages: Record<Locale, Messages> = {
     transparency: enTransparency,
     privacy: enPrivacy,
     uploads: enUploads,
+    spaces: enSpaces,
     outage: enOutage,
   },
 };

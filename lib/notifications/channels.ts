@@ -2,4 +2,13 @@
 export const NOTIFICATION_CHANNELS = ["immediate", "daily", "weekly", "in_app"] as const;
 
 /** The kinds a person may switch, as plain names the settings form can use (the registry in kinds/ checks them). */
-export const SWITCHABLE_KIND_NAMES = ["comment_reply", "announcement_published", "concern_status_changed", "concern_author_update", "concern_resolution_check"] as const;
+export const SWITCHABLE_KIND_NAMES = [
+  "comment_reply",
+  "announcement_published",
+  "concern_status_changed",
+  "concern_author_update",
+  "concern_resolution_check",
+  "space_membership",
+  "space_event_place",
+  "space_post",
+] as const;

@@ -121,6 +121,22 @@ export interface ConcernStaffFacts {
 
 const CLOSED_CONCERN = ["resolved", "declined", "forwarded"];
 
+/** A person's place in a space: a role once active, or a pending request or invitation; null for no relation. */
+export type SpaceMembershipFact = "requested" | "invited" | "member" | "organiser" | "owner" | null;
+
+/** What the policy needs about a space: its settings and the actor's own relation to it (never another space's). */
+export interface SpaceFacts {
+  visibility: "public" | "members" | "private";
+  joinPolicy: "open" | "request" | "invitation";
+  membership: SpaceMembershipFact;
+}
+
+/** What the policy needs about a person an organiser acts on within the space. */
+export interface SpaceTargetMemberFacts {
+  id: string;
+  membership: SpaceMembershipFact;
+}
+
 /** How long after a decision the affected person may appeal (DSA Art. 20: at least six months). */
 export const APPEAL_PERIOD_MONTHS = 6;
 
@@ -152,6 +168,14 @@ export const mayHoldStaffRole = (target: Pick<TargetAccount, "verification" | "o
 
 /** Moderation and administration act on other people's accounts and content: only a verified person may hold them. */
 export const mayHoldElevatedRole = (target: Pick<TargetAccount, "verification">) => target.verification === "verified";
+
+const ACTIVE_MEMBERSHIPS: readonly SpaceMembershipFact[] = ["member", "organiser", "owner"];
+const inSpace = (space: SpaceFacts) => ACTIVE_MEMBERSHIPS.includes(space.membership);
+const organisesSpace = (space: SpaceFacts) => space.membership === "organiser" || space.membership === "owner";
+/** Public: anyone; members: signed-in members; private: only the space's own members. */
+const readsSpace = (actor: MaybeActor, space: SpaceFacts) =>
+  space.visibility === "public" || (isMember(actor) && (space.visibility === "members" || inSpace(space)));
+const mayActInSpace = (actor: MaybeActor, space: SpaceFacts): actor is Member => isMember(actor) && readsSpace(actor, space);
 
 /**
  * The one table of who may do what. Each rule is a pure function of the actor (null for a visitor)
@@ -217,6 +241,47 @@ export const rules = {
   "concern.manageTemplates": (actor: MaybeActor, subject: { staff: ConcernStaffFacts | null }) =>
     isStaff(actor) && subject.staff !== null && subject.staff.departmentId !== null,
   "space.create": (actor: MaybeActor) => isVerifiedMember(actor),
+  "space.read": (actor: MaybeActor, subject: { space: SpaceFacts }) => readsSpace(actor, subject.space),
+  "space.edit": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
+  "space.join": (actor: MaybeActor, subject: { space: SpaceFacts }) =>
+    mayActInSpace(actor, subject.space) && subject.space.membership === null && subject.space.joinPolicy === "open",
+  "space.requestJoin": (actor: MaybeActor, subject: { space: SpaceFacts }) =>
+    mayActInSpace(actor, subject.space) && subject.space.membership === null && subject.space.joinPolicy === "request",
+  /** An invitation is accepted by the person invited, whatever the space's visibility. */
+  "space.acceptInvitation": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && subject.space.membership === "invited",
+  /** Leaving, withdrawing a request, declining an invitation. The owner hands over first. */
+  "space.leave": (actor: MaybeActor, subject: { space: SpaceFacts }) =>
+    isLiveActor(actor) && subject.space.membership !== null && subject.space.membership !== "owner",
+  "space.follow": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && subject.space.visibility === "public",
+  /** Approve or decline a request, invite by username: the space's organisers. */
+  "space.manageMembers": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
+  /** Organisers remove members; only the owner removes organisers; nobody removes the owner or themselves. */
+  "space.removeMember": (actor: MaybeActor, subject: { space: SpaceFacts; target: SpaceTargetMemberFacts }) =>
+    isMember(actor) &&
+    organisesSpace(subject.space) &&
+    subject.target.id !== actor.id &&
+    subject.target.membership !== "owner" &&
+    subject.target.membership !== null &&
+    (subject.target.membership !== "organiser" || subject.space.membership === "owner"),
+  /** The owner makes members organisers and back; handing over ownership is its own rule. */
+  "space.changeRole": (actor: MaybeActor, subject: { space: SpaceFacts; target: SpaceTargetMemberFacts }) =>
+    isMember(actor) &&
+    subject.space.membership === "owner" &&
+    subject.target.id !== actor.id &&
+    (subject.target.membership === "member" || subject.target.membership === "organiser"),
+  "space.transferOwnership": (actor: MaybeActor, subject: { space: SpaceFacts; target: SpaceTargetMemberFacts }) =>
+    isMember(actor) &&
+    subject.space.membership === "owner" &&
+    subject.target.id !== actor.id &&
+    (subject.target.membership === "member" || subject.target.membership === "organiser"),
+  "space.post": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && inSpace(subject.space),
+  "space.post.delete": (actor: MaybeActor, subject: { space: SpaceFacts; post: { authorId: string | null } }) =>
+    isMember(actor) && inSpace(subject.space) && subject.post.authorId !== null && subject.post.authorId === actor.id,
+  /** First-line moderation and pinning: the space's own organisers, in their own space only. */
+  "space.moderate": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
+  "space.event.manage": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
+  /** Public and members' events are open to every member who can read them; a private space's to its members. */
+  "space.event.rsvp": (actor: MaybeActor, subject: { space: SpaceFacts }) => mayActInSpace(actor, subject.space),
   "message.send": (actor: MaybeActor) => isVerifiedMember(actor),
 
   // Announcements of the district office.

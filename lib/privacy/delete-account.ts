@@ -8,6 +8,9 @@ import {
   concernCosignatures,
   followedLocalities,
   followedTopics,
+  spaceEventRsvps,
+  spaceFollows,
+  spaceMembers,
   mediationParties,
   notificationPreferences,
   notifications,
@@ -60,6 +63,9 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
     await tx.delete(followedLocalities).where(eq(followedLocalities.userId, userId));
     await tx.delete(followedTopics).where(eq(followedTopics.userId, userId));
+    await tx.delete(spaceMembers).where(eq(spaceMembers.userId, userId));
+    await tx.delete(spaceFollows).where(eq(spaceFollows.userId, userId));
+    await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
     // A co-signature is the person's own act: it goes, and the public count with it.
     await tx.execute(sql`update concerns set cosign_count = cosign_count - 1 where id in (select concern_id from concern_cosignatures where user_id = ${userId})`);

@@ -48,6 +48,28 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     export: { file: "comments.json" },
     userColumns: { author_id: keep("public content stays, shown as 'gelöschtes Mitglied' — unless the person chose to delete their comments") },
   },
+  spaces: {
+    export: { file: "spaces.json" },
+    userColumns: { created_by_id: keep("the space belongs to its members and goes on without its founder; the anonymised account names no one") },
+  },
+  space_partners: {
+    export: { file: "spaces.json" },
+    userColumns: { contact_id: keep("the department stays the space's partner; the anonymised account names no one and receives nothing") },
+  },
+  space_members: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
+  space_follows: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
+  space_posts: {
+    export: { file: "spaces.json" },
+    userColumns: {
+      author_id: keep("the space's stream stays readable, shown as 'gelöschtes Mitglied'"),
+      hidden_by_organiser_id: keep("which organiser hid a post is part of the space's first-line moderation record; anonymised"),
+    },
+  },
+  space_events: {
+    export: { file: "spaces.json" },
+    userColumns: { created_by_id: keep("the event belongs to the space and its attendees; the anonymised account names no one") },
+  },
+  space_event_rsvps: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
   moderation_decisions: {
     export: { file: "decisions.json" },
     userColumns: {

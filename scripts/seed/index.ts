@@ -4,6 +4,7 @@ import type { Database } from "../../db/client";
 import { seedDemoAnnouncements } from "./announcements";
 import { seedDemoModeration } from "./moderation";
 import { ensureConcernCategories, seedDemoConcerns } from "./concerns";
+import { seedDemoSpaces } from "./spaces";
 import { INITIAL_TERMS_DE, INITIAL_TERMS_EN } from "../../lib/terms/initial-terms";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "../../db/schema";
 
@@ -152,6 +153,7 @@ export async function seedDemoData(db: Database) {
   await seedDemoAnnouncements(db);
   await seedDemoModeration(db);
   await seedDemoConcerns(db);
+  await seedDemoSpaces(db);
 }
 
 export async function isDatabaseEmpty(db: Database) {

@@ -15,6 +15,7 @@ import {
   type MediationFacts,
   type MediationSourceFacts,
   type Role,
+  type SpaceFacts,
   type RuleName,
   type SubjectOf,
   type TargetAccount,
@@ -97,6 +98,22 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "concern.handle":               [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "concern.manageTemplates":      [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "space.create":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.read":                   [Y,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     Y],
+  "space.edit":                   [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.join":                   [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.requestJoin":            [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.acceptInvitation":       [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.leave":                  [N,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     N],
+  "space.follow":                 [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.manageMembers":          [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.removeMember":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.changeRole":             [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.transferOwnership":      [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.post":                   [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.post.delete":            [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.moderate":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.event.manage":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.event.rsvp":             [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "message.send":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "announcement.manage":          [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "announcement.edit":            [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
@@ -173,6 +190,9 @@ const idOf = (actor: MaybeActor) => actor?.id ?? "nobody";
  * Rules about one's own things (appealing a decision about oneself, a mediation case one is party to)
  * are asked with the actor's own subject, so the row shows who may do it at all.
  */
+/** A public, open space the actor has no relation to, unless told otherwise. */
+const space = (facts: Partial<SpaceFacts> = {}): SpaceFacts => ({ visibility: "public", joinPolicy: "open", membership: null, ...facts });
+
 const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "admin.user.changeRole": { target: account({ verification: "verified" }), newRole: "moderator" },
   "admin.user.setVerification": { target: account() },
@@ -188,6 +208,22 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "concern.reopen": (actor) => ({ concern: concernOf({ authorId: idOf(actor), status: "resolved" }) }),
   "concern.handle": { concern: concernOf(), staff: OWN_DEPARTMENT },
   "concern.manageTemplates": { staff: OWN_DEPARTMENT },
+  "space.read": { space: space() },
+  "space.edit": { space: space({ membership: "organiser" }) },
+  "space.join": { space: space() },
+  "space.requestJoin": { space: space({ joinPolicy: "request" }) },
+  "space.acceptInvitation": { space: space({ membership: "invited" }) },
+  "space.leave": { space: space({ membership: "member" }) },
+  "space.follow": { space: space() },
+  "space.manageMembers": { space: space({ membership: "organiser" }) },
+  "space.removeMember": { space: space({ membership: "organiser" }), target: { id: "someone-else", membership: "member" } },
+  "space.changeRole": { space: space({ membership: "owner" }), target: { id: "someone-else", membership: "member" } },
+  "space.transferOwnership": { space: space({ membership: "owner" }), target: { id: "someone-else", membership: "organiser" } },
+  "space.post": { space: space({ membership: "member" }) },
+  "space.post.delete": (actor) => ({ space: space({ membership: "member" }), post: { authorId: idOf(actor) } }),
+  "space.moderate": { space: space({ membership: "organiser" }) },
+  "space.event.manage": { space: space({ membership: "organiser" }) },
+  "space.event.rsvp": { space: space() },
   // Their own export; someone else's is tested below.
   "account.downloadExport": (actor) => ({ export: { userId: idOf(actor) } }),
   "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
@@ -724,5 +760,58 @@ describe("concerns, by subject", () => {
     expect(can(resident, "concern.reopen", { concern: concernOf({ status: "resolved" }) })).toBe(N);
     expect(can(resident, "concern.postUpdate", { concern: concernOf() })).toBe(N);
     expect(can(resident, "concern.postUpdate", { concern: concernOf({ authorId: null }) })).toBe(N);
+  });
+});
+
+describe("spaces, by subject", () => {
+  const member = ACTORS.verifiedMember;
+  test("a private space's content is invisible to everyone but its members", () => {
+    const secret = space({ visibility: "private", joinPolicy: "invitation" });
+    for (const actor of [ACTORS.visitor, member, ACTORS.moderator, ACTORS.admin]) {
+      expect(can(actor, "space.read", { space: secret })).toBe(false);
+      expect(can(actor, "space.event.rsvp", { space: secret })).toBe(false);
+      expect(can(actor, "space.requestJoin", { space: { ...secret, joinPolicy: "request" } })).toBe(false);
+    }
+    expect(can(member, "space.read", { space: { ...secret, membership: "member" } })).toBe(true);
+    expect(can(member, "space.read", { space: { ...secret, membership: "requested" } })).toBe(false);
+  });
+
+  test("a members-only space is read by signed-in members, not by visitors", () => {
+    expect(can(ACTORS.visitor, "space.read", { space: space({ visibility: "members" }) })).toBe(false);
+    expect(can(ACTORS.member, "space.read", { space: space({ visibility: "members" }) })).toBe(true);
+  });
+
+  test("an organiser of one space has no power in another", () => {
+    // The facts are always the actor's relation to this very space: elsewhere they are only a member, or nothing.
+    for (const membership of [null, "member", "requested", "invited"] as const) {
+      const other = space({ membership });
+      expect(can(member, "space.edit", { space: other })).toBe(false);
+      expect(can(member, "space.moderate", { space: other })).toBe(false);
+      expect(can(member, "space.manageMembers", { space: other })).toBe(false);
+      expect(can(member, "space.event.manage", { space: other })).toBe(false);
+      expect(can(member, "space.removeMember", { space: other, target: { id: "x", membership: "member" } })).toBe(false);
+    }
+  });
+
+  test("joining follows the join policy", () => {
+    expect(can(member, "space.join", { space: space({ joinPolicy: "request" }) })).toBe(false);
+    expect(can(member, "space.join", { space: space({ joinPolicy: "invitation" }) })).toBe(false);
+    expect(can(member, "space.requestJoin", { space: space({ joinPolicy: "open" }) })).toBe(false);
+    expect(can(member, "space.join", { space: space({ membership: "requested" }) })).toBe(false);
+  });
+
+  test("the owner cannot leave or be removed; an organiser removes members but not other organisers", () => {
+    expect(can(member, "space.leave", { space: space({ membership: "owner" }) })).toBe(false);
+    const organiser = space({ membership: "organiser" });
+    expect(can(member, "space.removeMember", { space: organiser, target: { id: "x", membership: "owner" } })).toBe(false);
+    expect(can(member, "space.removeMember", { space: organiser, target: { id: "x", membership: "organiser" } })).toBe(false);
+    expect(can(member, "space.removeMember", { space: space({ membership: "owner" }), target: { id: "x", membership: "organiser" } })).toBe(true);
+    expect(can(member, "space.changeRole", { space: organiser, target: { id: "x", membership: "member" } })).toBe(false);
+    expect(can(member, "space.transferOwnership", { space: organiser, target: { id: "x", membership: "member" } })).toBe(false);
+  });
+
+  test("only the author deletes a post; members who are not in the space do not post", () => {
+    expect(can(member, "space.post.delete", { space: space({ membership: "organiser" }), post: { authorId: "someone-else" } })).toBe(false);
+    expect(can(member, "space.post", { space: space({ membership: "requested" }) })).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { announcementTarget } from "./announcement";
 import { commentTarget } from "./comment";
 import type { ModerationTarget, TargetAdapter, TargetType } from "./types";
 import { userTarget } from "./user";
+import { spacePostTarget } from "./space-post";
 
 export type { ModerationTarget, TargetType } from "./types";
 export type { TargetPerson } from "../person";
@@ -16,6 +17,7 @@ const adapters: Record<TargetType, TargetAdapter> = {
   comment: commentTarget,
   announcement: announcementTarget,
   user: userTarget,
+  space_post: spacePostTarget,
 };
 
 /** The target, or null when it does not exist (any more). */

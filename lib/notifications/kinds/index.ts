@@ -12,6 +12,9 @@ import { passwordChanged } from "./password-changed";
 import { reportOutcome } from "./report-outcome";
 import { reportReceived } from "./report-received";
 import { reportReversed } from "./report-reversed";
+import { spaceEventPlace } from "./space-event-place";
+import { spaceMembership } from "./space-membership";
+import { spacePost } from "./space-post";
 import type { KindDefinition, NotificationKind } from "./types";
 
 export type { AnyNotification, MailContent, MailContext, NotificationChannel, NotificationData, NotificationKind } from "./types";
@@ -34,6 +37,9 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   concern_status_changed: concernStatusChanged,
   concern_author_update: concernAuthorUpdate,
   concern_resolution_check: concernResolutionCheck,
+  space_membership: spaceMembership,
+  space_event_place: spaceEventPlace,
+  space_post: spacePost,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];

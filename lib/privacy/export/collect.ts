@@ -24,6 +24,7 @@ import {
   verificationCodes,
 } from "@/db/schema";
 import { listUploadsForExport } from "@/lib/uploads/export";
+import { collectSpaceData } from "./collect-spaces";
 
 /**
  * What the platform holds about one person, one entry per file of the export. Secrets (password
@@ -160,6 +161,7 @@ export async function collectPersonalData(userId: string) {
     "verification.json": codes,
     "audit-log.json": audit,
     "uploads.json": uploaded,
+    "spaces.json": await collectSpaceData(userId),
   };
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { spaceEventPath, spacePath, spacePostPath } from "@/lib/spaces/paths";
 import { useTranslations } from "next-intl";
 import { announcementPath } from "@/lib/announcements/paths";
 import { concernPath } from "@/lib/concerns/paths";
@@ -90,6 +91,18 @@ export function NotificationText({ notification }: { notification: NotificationI
     case "concern_resolution_check":
       text = t("concern_resolution_check", { title: notification.threadTitle ?? "" });
       link = { href: concernPath(notification.data.concernId), label: tLinks("concern") };
+      break;
+    case "space_membership":
+      text = t(`space_membership.${notification.data.change}`, { title: notification.threadTitle ?? "" });
+      link = { href: spacePath(notification.data.spaceId), label: tLinks("space") };
+      break;
+    case "space_event_place":
+      text = t("space_event_place", { title: notification.threadTitle ?? "" });
+      link = { href: spaceEventPath(notification.data.spaceId, notification.data.eventId), label: tLinks("event") };
+      break;
+    case "space_post":
+      text = t("space_post", { title: notification.threadTitle ?? "" });
+      link = { href: spacePostPath(notification.data.spaceId, notification.data.postId), label: tLinks("space") };
       break;
   }
 

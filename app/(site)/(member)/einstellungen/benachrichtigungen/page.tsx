@@ -20,7 +20,7 @@ export default async function NotificationSettingsPage() {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <p>{t("digestHint")}</p>
-      <NotificationSettingsForm defaults={{ locale: settings.locale, comment_reply: settings.channels.comment_reply, announcement_published: settings.channels.announcement_published, concern_status_changed: settings.channels.concern_status_changed, concern_author_update: settings.channels.concern_author_update, concern_resolution_check: settings.channels.concern_resolution_check }} />
+      <NotificationSettingsForm defaults={{ locale: settings.locale, ...settings.channels }} />
       <p>
         <Link href={NOTIFICATIONS_PATH}>{tNotifications("title")}</Link>
       </p>

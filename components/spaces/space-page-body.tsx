@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AnnouncementBody } from "@/components/announcements/announcement-body";
+import { can, type MaybeActor } from "@/lib/policy";
+import { SPACES_PATH } from "@/lib/spaces/paths";
+import { getSpace, listSpaceEvents } from "@/lib/spaces/queries";
+import { SpaceEvents } from "./space-events";
+import { SpaceMembershipPanel } from "./space-membership-panel";
+import { SpaceStream } from "./space-stream";
+
+/**
+ * A space's page for a viewer (null for a visitor). Reads only through lib/spaces/queries; a space the
+ * viewer may not know (private, not a member) is "not found" — its name is not revealed either.
+ */
+export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeActor; spaceId: string; from?: string }) {
+  const space = await getSpace(spaceId, viewer?.id ?? null);
+  const facts = space && { space: { visibility: space.visibility, joinPolicy: space.joinPolicy, membership: space.membership } };
+  if (!space || !facts || !can(viewer, "space.read", facts)) notFound();
+  const [t, events] = await Promise.all([getTranslations("spaces.detail"), listSpaceEvents(space.id, viewer?.id ?? null)]);
+  return (
+    <div className="flex flex-col gap-8">
+      <p>
+        <Link href={SPACES_PATH} className="inline-flex min-h-11 items-center">
+          {t("back")}
+        </Link>
+      </p>
+      <header className="flex flex-col gap-2">
+        <h1 className="[overflow-wrap:anywhere]">{space.name}</h1>
+        <p className="text-lg [overflow-wrap:anywhere]">{space.summary}</p>
+        <p className="text-sm text-slate-700">
+          {t(`visibility.${space.visibility}`)} · {t(`joinPolicy.${space.joinPolicy}`)}
+          {space.localities.length > 0 && ` · ${space.localities.map((l) => l.name).join(", ")}`}
+          {space.topics.length > 0 && ` · ${space.topics.map((topic) => topic.name).join(", ")}`}
+        </p>
+      </header>
+      <AnnouncementBody html={space.descriptionHtml} />
+      {space.partners.length > 0 && (
+        <section aria-labelledby="partner" className="flex flex-col gap-2">
+          <h2 id="partner">{t("partners")}</h2>
+          <ul className="flex flex-col gap-1">
+            {space.partners.map((partner) => (
+              <li key={partner.departmentId}>
+                <strong>{partner.departmentName}</strong>
+                {partner.contactName && ` – ${t("contact", { name: partner.contactName })}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SpaceMembershipPanel viewer={viewer} space={space} facts={facts} />
+      <SpaceEvents spaceId={space.id} events={events} />
+      <SpaceStream viewer={viewer} spaceId={space.id} facts={facts} from={from} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { departments, spaceEventRsvps, spaceEvents, spaceFollows, spaceMembers, spacePartners, spacePosts, spaces } from "@/db/schema";
+
+/** spaces.json: the person's relations to spaces and what they wrote or created there (not other members). */
+export async function collectSpaceData(userId: string) {
+  const db = getDb();
+  const [memberships, follows, posts, created, events, answers, contactOf] = await Promise.all([
+    db
+      .select({ spaceId: spaces.id, space: spaces.name, membership: spaceMembers.membership, message: spaceMembers.message, since: spaceMembers.createdAt })
+      .from(spaceMembers)
+      .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
+      .where(eq(spaceMembers.userId, userId))
+      .orderBy(asc(spaceMembers.createdAt)),
+    db
+      .select({ spaceId: spaces.id, space: spaces.name, since: spaceFollows.createdAt })
+      .from(spaceFollows)
+      .innerJoin(spaces, eq(spaces.id, spaceFollows.spaceId))
+      .where(eq(spaceFollows.userId, userId)),
+    db
+      .select({ id: spacePosts.id, spaceId: spacePosts.spaceId, body: spacePosts.body, pinned: spacePosts.pinned, createdAt: spacePosts.createdAt, editedAt: spacePosts.editedAt })
+      .from(spacePosts)
+      .where(eq(spacePosts.authorId, userId))
+      .orderBy(asc(spacePosts.createdAt)),
+    db.select({ id: spaces.id, name: spaces.name, createdAt: spaces.createdAt }).from(spaces).where(eq(spaces.createdById, userId)),
+    db.select({ id: spaceEvents.id, spaceId: spaceEvents.spaceId, title: spaceEvents.title, startsAt: spaceEvents.startsAt }).from(spaceEvents).where(eq(spaceEvents.createdById, userId)),
+    db
+      .select({ eventId: spaceEventRsvps.eventId, event: spaceEvents.title, answer: spaceEventRsvps.answer, showName: spaceEventRsvps.showName, at: spaceEventRsvps.createdAt })
+      .from(spaceEventRsvps)
+      .innerJoin(spaceEvents, eq(spaceEvents.id, spaceEventRsvps.eventId))
+      .where(eq(spaceEventRsvps.userId, userId)),
+    db
+      .select({ spaceId: spaces.id, space: spaces.name, department: departments.name })
+      .from(spacePartners)
+      .innerJoin(spaces, eq(spaces.id, spacePartners.spaceId))
+      .innerJoin(departments, eq(departments.id, spacePartners.departmentId))
+      .where(eq(spacePartners.contactId, userId)),
+  ]);
+  return { memberships, follows, posts, createdSpaces: created, createdEvents: events, eventAnswers: answers, contactOf };
+}

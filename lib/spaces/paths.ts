@@ -1,0 +1,10 @@
+/** The spaces' URLs, in one place so every link, redirect and revalidation uses the same address. */
+export const SPACES_PATH = "/projekte";
+export const NEW_SPACE_PATH = `${SPACES_PATH}/neu`;
+export const spacePath = (id: string) => `${SPACES_PATH}/${encodeURIComponent(id)}`;
+export const editSpacePath = (id: string) => `${spacePath(id)}/bearbeiten`;
+export const spaceMembersPath = (id: string) => `${spacePath(id)}/mitglieder`;
+export const spaceEventPath = (spaceId: string, eventId: string) => `${spacePath(spaceId)}/termine/${encodeURIComponent(eventId)}`;
+export const newSpaceEventPath = (spaceId: string) => `${spacePath(spaceId)}/termine/neu`;
+export const spacePostPath = (spaceId: string, postId: string) => `${spacePath(spaceId)}#beitrag-${encodeURIComponent(postId)}`;
+export const spaceStreamPagePath = (spaceId: string, cursor: string) => `${spacePath(spaceId)}?ab=${encodeURIComponent(cursor)}`;

@@ -1,0 +1,85 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectAccessible, signInWithPassword, test, uniqueName } from "./support/fixtures";
+
+async function personPage(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInWithPassword(page, username);
+  return page;
+}
+
+test.describe("Projekte", () => {
+  test("a space on request: a request is approved; an event with one place fills up and the waiting list moves up when the first declines", async ({ browser, page }) => {
+    const name = uniqueName("Schulweg Initiative");
+
+    // A verified resident creates a space that one joins on request.
+    await signInWithPassword(page, "anton");
+    await page.goto("/projekte");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Projekt anlegen" }).click();
+    await page.getByRole("button", { name: "Projekt anlegen" }).click();
+    await expect(page.getByText("Bitte gib einen Namen mit mindestens 3 Zeichen ein.")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Name des Projekts").fill(name);
+    await page.getByLabel("Kurzbeschreibung").fill("Sichere Wege zur Schule");
+    await page.getByLabel("Beschreibung", { exact: true }).fill("Wir gehen **gemeinsam** zur Schule.");
+    await page.getByLabel("Auf Anfrage").check();
+    await page.getByRole("group", { name: "Ortsteile" }).getByLabel("Alt-Treptow").check();
+    await page.getByRole("button", { name: "Projekt anlegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByText("Du leitest dieses Projekt.")).toBeVisible();
+    const spaceUrl = page.url();
+    await expectAccessible(page);
+
+    // A second person asks to join; the owner approves on the members' page.
+    const mira = await personPage(browser, "mira");
+    await mira.goto(spaceUrl);
+    await mira.getByLabel("Nachricht an die Organisation (freiwillig)").fill("Meine Tochter geht in die 2b.");
+    await mira.getByRole("button", { name: "Beitritt anfragen" }).click();
+    await expect(mira.getByText("Deine Beitrittsanfrage wartet auf Antwort.")).toBeVisible();
+
+    await page.reload();
+    await page.getByRole("link", { name: /Mitglied ansehen/ }).click();
+    await expect(page.getByText("Meine Tochter geht in die 2b.")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Mira Mitglied aufnehmen" }).click();
+    await expect(page.getByRole("heading", { name: "Mitglieder (2)" })).toBeVisible();
+    await mira.reload();
+    await expect(mira.getByText("Du bist Mitglied.")).toBeVisible();
+
+    // An event with one place.
+    await page.goto(spaceUrl);
+    await page.getByRole("link", { name: "Termin anlegen" }).click();
+    await page.getByLabel("Titel").fill("Schulwegbegehung");
+    await page.getByLabel("Beginn").fill("2031-05-12T16:00");
+    await page.getByLabel("Ende").fill("2031-05-12T18:00");
+    await page.getByLabel("Ort", { exact: true }).fill("Haupteingang");
+    await page.getByLabel("Plätze").fill("1");
+    await page.getByRole("button", { name: "Termin anlegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Schulwegbegehung" })).toBeVisible();
+    await expect(page.getByText("0 von 1 Plätzen belegt")).toBeVisible();
+    const eventUrl = page.url();
+    await expectAccessible(page);
+
+    // Mira takes the place; a third person goes on the waiting list.
+    await mira.goto(eventUrl);
+    await mira.getByRole("button", { name: "Ich komme", exact: true }).click();
+    await expect(mira.getByText("Du bist angemeldet.")).toBeVisible();
+    await expect(mira.getByText("1 von 1 Plätzen belegt")).toBeVisible();
+
+    const maren = await personPage(browser, "maren");
+    await maren.goto(eventUrl);
+    await maren.getByRole("button", { name: "Ich komme", exact: true }).click();
+    await expect(maren.getByText("Du stehst auf Platz 1 der Warteliste.", { exact: false })).toBeVisible();
+    await expect(maren.getByText("1 von 1 Plätzen belegt · 1 auf der Warteliste")).toBeVisible();
+    await expectAccessible(maren);
+
+    // Mira declines: Maren moves up and is told.
+    await mira.getByRole("button", { name: "Ich komme nicht" }).click();
+    await expect(mira.getByText("Du hast abgesagt.")).toBeVisible();
+    await maren.reload();
+    await expect(maren.getByText("Du bist angemeldet.")).toBeVisible();
+    await expect(maren.getByText("1 von 1 Plätzen belegt")).toBeVisible();
+    await maren.goto("/benachrichtigungen");
+    await expect(maren.getByText("Ein Platz ist frei geworden: Du bist jetzt bei „Schulwegbegehung“ angemeldet.")).toBeVisible();
+  });
+});
