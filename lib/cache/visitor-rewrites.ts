@@ -16,7 +16,10 @@ function languageConditions(locale: string): { has?: Condition[]; missing?: Cond
   return { missing: others };
 }
 
-/** Pages that are the same for every visitor, with the query parameters that would make them differ. */
+/**
+ * Pages that are the same for every visitor, with the query parameters that would make them differ.
+ * Ids are UUIDs: "/anliegen/neu" and the like are other pages (which need a session) and stay with the gate.
+ */
 const CACHED_PAGES: Array<{ source: string; variesBy?: string[] }> = [
   { source: "/", variesBy: ["nach"] },
   { source: "/impressum" },
@@ -25,8 +28,12 @@ const CACHED_PAGES: Array<{ source: string; variesBy?: string[] }> = [
   { source: "/leichte-sprache" },
   { source: "/nutzungsbedingungen" },
   { source: "/transparenz", variesBy: ["monat"] },
-  { source: "/bekanntmachungen/:id([0-9A-Za-z-]+)", variesBy: ["kommentare"] },
+  { source: "/bekanntmachungen/:id([0-9a-f-]{36})", variesBy: ["kommentare"] },
   { source: "/bekanntmachungen/feed.xml" },
+  { source: "/anliegen", variesBy: ["after"] },
+  { source: "/anliegen/:id([0-9a-f-]{36})" },
+  { source: "/projekte", variesBy: ["ab"] },
+  { source: "/projekte/:spaceId([0-9a-f-]{36})", variesBy: ["ab"] },
   { source: "/bekanntmachungen/ortsteil/:slug([a-z0-9-]+)/feed.xml" },
 ];
 
