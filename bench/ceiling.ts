@@ -18,7 +18,9 @@ export interface CeilingServer {
 /** Builds the ceiling app for pages of `pageBytes`, writes the static file of the same size, starts it. */
 export async function startCeiling({ port, pageBytes }: { port: number; pageBytes: number }): Promise<CeilingServer> {
   const env = { ...process.env, CEILING_PAGE_BYTES: String(pageBytes), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
-  const build = spawnSync("npx", ["--no-install", "next", "build", DIR], { stdio: "inherit", env });
+  // Built with webpack: Turbopack infers the workspace root from the repository's lockfile and then
+  // takes the app's own instrumentation.ts and proxy.ts into the ceiling, which must have neither.
+  const build = spawnSync("npx", ["--no-install", "next", "build", "--webpack", DIR], { stdio: "inherit", env });
   if (build.status !== 0) throw new Error("the ceiling app did not build");
   // The static file: the prerendered page's own bytes (from the build), served from public/.
   mkdirSync(path.join(DIR, "public"), { recursive: true });
