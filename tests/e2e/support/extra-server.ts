@@ -7,6 +7,19 @@ import { Outbox } from "./outbox";
 
 const SERVER_URL = process.env.E2E_POSTGRES_SERVER ?? "postgres://postgres@127.0.0.1:5432";
 
+/** A new, empty PostgreSQL database `kiezwerk_e2e_<name>` on the test server (dropped first if it is there); its name. */
+export async function freshDatabase(name: string): Promise<string> {
+  const database = `kiezwerk_e2e_${name}`;
+  const admin = postgres(`${SERVER_URL}/postgres`, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists "${database}" with (force)`);
+    await admin.unsafe(`create database "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  return database;
+}
+
 export interface ExtraServer {
   url: string;
   outbox: Outbox;
@@ -19,14 +32,7 @@ export interface ExtraServer {
  * its own — for specs that need other settings than the shared servers (no trusted proxy, …).
  */
 export async function startExtraServer({ name, port, env = {} }: { name: string; port: number; env?: Record<string, string> }): Promise<ExtraServer> {
-  const database = `kiezwerk_e2e_${name}`;
-  const admin = postgres(`${SERVER_URL}/postgres`, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists "${database}" with (force)`);
-    await admin.unsafe(`create database "${database}"`);
-  } finally {
-    await admin.end();
-  }
+  const database = await freshDatabase(name);
   const dataDir = path.resolve(".data", `e2e-${name}`);
   rmSync(dataDir, { recursive: true, force: true });
   const url = `http://localhost:${port}`;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import postgres from "postgres";
+import { freshDatabase } from "./extra-server";
 
 const SERVER_URL = process.env.E2E_POSTGRES_SERVER ?? "postgres://postgres@127.0.0.1:5432";
 const HAPROXY = process.env.E2E_HAPROXY ?? "/usr/sbin/haproxy";
@@ -37,14 +37,7 @@ async function stopChild(child: ChildProcess) {
  * the same AUTH_URL (the balancer's), the proxy trusted for the client's address.
  */
 export async function startInstances({ name, ports }: { name: string; ports: { a: number; b: number; balancer: number } }): Promise<Instances> {
-  const database = `kiezwerk_e2e_${name}`;
-  const admin = postgres(`${SERVER_URL}/postgres`, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists "${database}" with (force)`);
-    await admin.unsafe(`create database "${database}"`);
-  } finally {
-    await admin.end();
-  }
+  const database = await freshDatabase(name);
   const url = `http://localhost:${ports.balancer}`;
   const children: ChildProcess[] = [];
   const startApp = async (label: string, port: number) => {
