@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { renewEveryPage } from "@/lib/cache/renew-every-page";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import {
@@ -23,18 +24,16 @@ import {
   removeOfficialDomainSchema,
   renameCatalogEntrySchema,
 } from "./schemas";
-import { HOME_PATH } from "@/lib/http/paths";
 import { ADMIN_PATH } from "@/lib/users/paths";
 
 // Names, localities and topics show on every page (header, title, forms): refresh them all.
-const revalidateEverywhere = () => revalidatePath(HOME_PATH, "layout");
 
 export const updateDistrictSettingsAction = defineAction({
   input: districtSettingsSchema,
   rule: "admin.settings.update",
   run: async (values, { actor }) => {
     const { changed } = await updateDistrictSettings({ actorId: actor.id, values });
-    if (changed.length > 0) revalidateEverywhere();
+    if (changed.length > 0) renewEveryPage();
     return ok({ changed: changed.length });
   },
 });
@@ -45,7 +44,7 @@ export const addCatalogEntryAction = defineAction({
   run: async (input, { actor }) => {
     const result = await addCatalogEntry({ actorId: actor.id, ...input });
     if (result.outcome === "exists") return fail("invalid_input", { fieldErrors: { name: ["nameExists"] } });
-    revalidateEverywhere();
+    renewEveryPage();
     return ok();
   },
 });
@@ -57,7 +56,7 @@ export const renameCatalogEntryAction = defineAction({
     const outcome = await renameCatalogEntry({ actorId: actor.id, ...input });
     if (outcome === "not_found") return fail("not_found");
     if (outcome === "exists") return fail("invalid_input", { fieldErrors: { name: ["nameExists"] } });
-    if (outcome === "renamed") revalidateEverywhere();
+    if (outcome === "renamed") renewEveryPage();
     return ok();
   },
 });
@@ -68,7 +67,7 @@ export const moveCatalogEntryAction = defineAction({
   run: async (input, { actor }) => {
     const outcome = await moveCatalogEntry({ actorId: actor.id, ...input });
     if (outcome === "not_found") return fail("not_found");
-    if (outcome === "moved") revalidateEverywhere();
+    if (outcome === "moved") renewEveryPage();
     return ok();
   },
 });
@@ -77,7 +76,7 @@ export const sortCatalogEntriesAction = defineAction({
   input: sortCatalogEntriesSchema,
   rule: "admin.settings.update",
   run: async ({ kind }, { actor }) => {
-    if ((await sortCatalogEntries({ actorId: actor.id, kind })) === "sorted") revalidateEverywhere();
+    if ((await sortCatalogEntries({ actorId: actor.id, kind })) === "sorted") renewEveryPage();
     return ok();
   },
 });
@@ -89,7 +88,7 @@ export const removeCatalogEntryAction = defineAction({
     const outcome = await removeCatalogEntry({ actorId: actor.id, ...input });
     if (outcome === "not_found") return fail("not_found");
     if (outcome === "in_use") return fail("invalid_input", { fieldErrors: { id: ["entryInUse"] } });
-    revalidateEverywhere();
+    renewEveryPage();
     return ok();
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { HOME_PATH } from "@/lib/http/paths";
+import { renewEveryPage } from "@/lib/cache/renew-every-page";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { decideAppeal } from "./appeals/decide-appeal";
@@ -19,7 +19,6 @@ import { loadTarget } from "./targets";
  * home page, search, the transparency figures — and visitors' cached pages must never show hidden
  * content: every page is renewed on its next request.
  */
-const revalidatePublicPages = () => revalidatePath(HOME_PATH, "layout");
 
 export const reportAction = defineAction({
   input: reportSchema,
@@ -68,7 +67,7 @@ export const decideAction = defineAction({
     revalidatePath(moderationTargetPath(targetType, targetId));
     revalidatePath(MODERATION_PATH);
     if (target) revalidatePath(target.href.split(/[?#]/)[0]!);
-    revalidatePublicPages();
+    renewEveryPage();
     return ok({ decisionId });
   },
 });
@@ -95,7 +94,7 @@ export const decideAppealAction = defineAction({
     if (!result.ok) return fail(result.reason);
     revalidatePath(moderationAppealPath(appealId));
     revalidatePath(decisionPath(result.decisionId));
-    revalidatePublicPages();
+    renewEveryPage();
     return ok({ decisionId: result.decisionId });
   },
 });

@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { renewEveryPage } from "@/lib/cache/renew-every-page";
 import { getLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/config";
-import { HOME_PATH } from "@/lib/http/paths";
 import { defineAction, definePublicAction } from "@/lib/action/define-action";
 import { fail, ok, rateLimited } from "@/lib/action/result";
 import { noInputSchema } from "@/lib/auth/schemas";
@@ -36,7 +35,7 @@ export const deleteAccountAction = defineAction({
     await deleteAccount({ userId: actor.id, deleteComments });
     await endCurrentSession();
     // Their comments now read "gelöschtes Mitglied" (or are gone): renew every page, cached ones too.
-    revalidatePath(HOME_PATH, "layout");
+    renewEveryPage();
     return ok();
   },
 });
@@ -82,7 +81,7 @@ export const updateLegalSettingsAction = defineAction({
   rule: "admin.settings.update",
   run: async (values, { actor }) => {
     const { changed } = await updateLegalSettings({ actorId: actor.id, values });
-    if (changed > 0) revalidatePath(HOME_PATH, "layout");
+    if (changed > 0) renewEveryPage();
     return ok({ changed });
   },
 });

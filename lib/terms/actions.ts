@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { renewEveryPage } from "@/lib/cache/renew-every-page";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { acceptTerms, publishTermsVersion } from "./mutations";
 import { acceptTermsSchema, publishTermsSchema } from "./schemas";
-import { HOME_PATH } from "@/lib/http/paths";
 
 export const publishTermsAction = defineAction({
   input: publishTermsSchema,
@@ -25,7 +24,7 @@ export const acceptTermsAction = defineAction({
   run: async ({ version }, { actor }) => {
     const outcome = await acceptTerms({ userId: actor.id, version });
     if (outcome === "outdated") return fail("invalid_input", { fieldErrors: { accept: ["termsOutdated"] } });
-    revalidatePath(HOME_PATH, "layout");
+    renewEveryPage();
     return ok();
   },
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { renewEveryPage } from "@/lib/cache/renew-every-page";
 import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/action/define-action";
 import { toLocale } from "@/lib/i18n/config";
@@ -10,7 +10,6 @@ import { isCurrentSessionFresh } from "@/lib/auth/session";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { changePassword, completeProfile, updateProfile } from "./mutations";
 import { completeProfileSchema, updateProfileSchema } from "./schemas";
-import { HOME_PATH } from "@/lib/http/paths";
 
 export const completeProfileAction = defineAction({
   input: completeProfileSchema,
@@ -28,7 +27,7 @@ export const updateProfileAction = defineAction({
   rule: "account.updateProfile",
   run: async (input, { actor }) => {
     await updateProfile({ userId: actor.id, ...input });
-    revalidatePath(HOME_PATH, "layout");
+    renewEveryPage();
     return ok();
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { HOME_PATH } from "@/lib/http/paths";
+import { renewEveryPage } from "@/lib/cache/renew-every-page";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { suspendAccount } from "@/lib/moderation/decisions/suspend-account";
@@ -14,7 +14,7 @@ const revalidateUser = (userId: string) => {
   revalidatePath(adminUserPath(userId));
   revalidatePath(ADMIN_PATH);
   // A name, a suspension or a deletion shows on public pages (authors of comments): renew them all.
-  revalidatePath(HOME_PATH, "layout");
+  renewEveryPage();
 };
 
 export const changeRoleAction = defineAction({

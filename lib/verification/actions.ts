@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { renewEveryPage } from "@/lib/cache/renew-every-page";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok, rateLimited, type ActionErrorCode } from "@/lib/action/result";
 import { consumeRateLimits } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { issueVerificationCodes, redeemVerificationCode, revokeVerificationCode, type RedeemOutcome } from "./mutations";
 import { issueBatchSchema, issueCodeSchema, redeemCodeSchema, revokeCodeSchema } from "./schemas";
-import { HOME_PATH } from "@/lib/http/paths";
 
 const CODES_PATH = "/verifizierungscodes";
 
@@ -65,7 +65,7 @@ export const redeemVerificationCodeAction = defineAction({
     const outcome = await redeemVerificationCode({ userId: actor.id, code });
     if (outcome.ok) {
       // The badge appears in the header and next to the name everywhere.
-      revalidatePath(HOME_PATH, "layout");
+      renewEveryPage();
       return ok();
     }
     const { error, field } = redeemFailure[outcome.reason];
