@@ -2,7 +2,7 @@ import { expect, expectAccessible, requestSignInLink, test, uniqueName } from ".
 
 test.describe("Joining with an e-mail link", () => {
   test("the public profile shows what profile completion says others see: display name and locality — not the sign-in name, no e-mail", async ({ page, joinAsNewMember }) => {
-    const member = await joinAsNewMember({ locality: "Grünau" });
+    const member = await joinAsNewMember({ locality: "Grünau", throughTheLink: true });
     await page.goto("/einstellungen");
     await page.getByRole("link", { name: "Dein öffentliches Profil ansehen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: member.displayName })).toBeVisible();
@@ -86,8 +86,7 @@ test.describe("Joining with an e-mail link", () => {
   test("a sign-in link works only once", async ({ page, outbox, joinAsNewMember }) => {
     const member = await joinAsNewMember();
     await page.context().clearCookies();
-    await requestSignInLink(page, member.email);
-    const link = await outbox.signInLink(member.email, { nth: 2 });
+    const link = await outbox.newSignInLink(member.email, () => requestSignInLink(page, member.email));
 
     await page.goto(link);
     await expect(page.getByText(`Angemeldet als ${member.displayName}`)).toBeVisible();

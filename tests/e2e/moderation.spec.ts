@@ -243,8 +243,7 @@ test.describe("Reports and moderation", () => {
     await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
 
     // Signing in again leads only to the suspension, with the statement of reasons and the appeal.
-    await requestSignInLink(page, author.email);
-    await page.goto(await outbox.signInLink(author.email, { nth: 2 }));
+    await page.goto(await outbox.newSignInLink(author.email, () => requestSignInLink(page, author.email)));
     await page.getByRole("main").getByRole("link", { name: "Warum, bis wann und wie du widersprechen kannst" }).click();
     await expect(page).toHaveURL(/\/gesperrt$/);
     await expect(page.getByRole("heading", { level: 1, name: "Dein Konto ist gesperrt" })).toBeVisible();

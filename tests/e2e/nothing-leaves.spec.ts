@@ -66,7 +66,7 @@ test.describe("Nothing leaves", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
 
     // Joining by e-mail link (Auth.js's callback) and signing in by password.
-    await joinAsNewMember();
+    await joinAsNewMember({ throughTheLink: true });
     await visit(page, "/einstellungen");
     await signOut(page);
     for (const [account, paths] of AREAS) {

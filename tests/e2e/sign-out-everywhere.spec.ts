@@ -7,8 +7,7 @@ test.describe("Signing out everywhere", () => {
 
     // The same person in a second browser.
     const other = await (await browser.newContext()).newPage();
-    await requestSignInLink(other, member.email);
-    await other.goto(await outbox.signInLink(member.email, { nth: 2 }));
+    await other.goto(await outbox.newSignInLink(member.email, () => requestSignInLink(other, member.email)));
     await expect(other.getByText(`Angemeldet als ${member.displayName}`)).toBeVisible();
 
     await page.goto("/einstellungen");

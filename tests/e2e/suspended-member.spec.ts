@@ -47,8 +47,7 @@ test.describe("A member suspended while the page is open", () => {
     await expectAccessible(page);
 
     // Signed in again, they read public pages as a visitor does, with a note that leads to the suspension.
-    await requestSignInLink(page, member.email);
-    await page.goto(await outbox.signInLink(member.email, { nth: 2 }));
+    await page.goto(await outbox.newSignInLink(member.email, () => requestSignInLink(page, member.email)));
     const notice = page.getByRole("main").getByText("Dein Konto ist gesperrt. Du kannst lesen, was alle lesen können", { exact: false });
     await expect(notice).toBeVisible();
     await openAnnouncement(page, title);

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../../scripts/seed";
 import { e2eOutboxDir, type E2EEnvironment } from "../environments";
+import { createMemberOn } from "./members";
 import { Outbox } from "./outbox";
 
 export { expect };
@@ -49,10 +50,24 @@ export async function requestSignInLink(page: Page, email: string) {
   await page.getByRole("button", { name: "Link anfordern" }).click();
 }
 
-/** Joins through the real flow on this page: address → link from the outbox → profile → home. */
-export async function joinAsNewMemberOn(page: Page, outbox: Outbox, { locality = "Köpenick" }: { locality?: string } = {}): Promise<NewMember> {
+export interface JoinOptions {
+  locality?: string;
+  /** Through the e-mail link even on PostgreSQL, where a new member is otherwise made directly (support/members.ts). */
+  throughTheLink?: boolean;
+}
+
+/**
+ * A new member, signed in on this page and on its home page. On the embedded database (and with
+ * `throughTheLink`) through the real flow: address → link from the outbox → profile → home; on
+ * PostgreSQL made directly in the database, since join.spec.ts tests that flow itself.
+ */
+export async function joinAsNewMemberOn(page: Page, outbox: Outbox, { locality = "Köpenick", throughTheLink = false }: JoinOptions = {}): Promise<NewMember> {
   const username = uniqueName("m");
   const member = { email: `${username}@example.org`, username, displayName: `Test ${username}` };
+  if (!throughTheLink && outbox.environment === "postgres") {
+    await createMemberOn(page, member, locality);
+    return member;
+  }
   await requestSignInLink(page, member.email);
   await expect(page.getByText(/Fast geschafft/)).toBeVisible();
   await page.goto(await outbox.signInLink(member.email));
@@ -69,7 +84,7 @@ export async function joinAsNewMemberOn(page: Page, outbox: Outbox, { locality =
 /** A private address of its own for each test (10.x.y.z), as if each test were another household. */
 const householdAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 254) + 1).join(".")}`;
 
-export const test = base.extend<{ environment: E2EEnvironment; outbox: Outbox; joinAsNewMember: (options?: { locality?: string }) => Promise<NewMember> }>({
+export const test = base.extend<{ environment: E2EEnvironment; outbox: Outbox; joinAsNewMember: (options?: JoinOptions) => Promise<NewMember> }>({
   environment: ["embedded", { option: true }],
   // The per-address rate limits (e.g. 30 sign-in links an hour) must not add up across the whole
   // suite: every context of a test (including browser.newContext()) comes from its own address,
@@ -78,7 +93,7 @@ export const test = base.extend<{ environment: E2EEnvironment; outbox: Outbox; j
     await use({ ...extraHTTPHeaders, "X-Forwarded-For": householdAddress() });
   },
   outbox: async ({ environment }, use) => {
-    await use(new Outbox(e2eOutboxDir(environment)));
+    await use(new Outbox(e2eOutboxDir(environment), environment));
   },
   /** Joins through the real flow in the test's own page. */
   joinAsNewMember: async ({ page, outbox }, use) => {
