@@ -11,6 +11,7 @@ import {
   SUSPENDED_PATH,
   underPath,
 } from "@/lib/auth/gate";
+import { GATE_USER_HEADER, sealGateUser } from "@/lib/auth/gate-handoff";
 import { findSessionUser } from "@/lib/auth/session-lookup";
 import { databaseOutageResponse, isDatabaseUnavailableError, outagePageFor } from "@/lib/http/database-outage";
 import { isServerActionRequest, refuseBadRequest, refuseMalformedAction } from "@/lib/http/request-checks";
@@ -23,10 +24,15 @@ import { can, isActive, isSuspended } from "@/lib/policy";
  * The request gate (Next.js 16's name for middleware; runs on Node.js). It reads the session
  * from the database on every request, so a suspension or role change applies on the next click.
  * Pages and server actions check the policy again: the gate is the first line, not the only one.
+ * What it found it hands to the page (lib/auth/gate-handoff.ts), which then needs no second lookup.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const redirectTo = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
+  // The hand-off header is the gate's alone: whatever a client sent under its name is dropped.
+  const forwarded = new Headers(request.headers);
+  forwarded.delete(GATE_USER_HEADER);
+  const next = () => NextResponse.next({ request: { headers: forwarded } });
 
   const refusal = refuseBadRequest(request) ?? (await refuseMalformedAction(request));
   if (refusal) {
@@ -45,7 +51,7 @@ export async function proxy(request: NextRequest) {
   // RFC 8058 one-click unsubscribe: mail providers POST to the very URL in List-Unsubscribe, where
   // GET shows the confirmation page; a page and a route cannot share a path, so the POST goes to the route.
   if (request.method === "POST" && pathname === UNSUBSCRIBE_PATH && !isServerActionRequest(request)) {
-    return NextResponse.rewrite(new URL(`${UNSUBSCRIBE_API_PATH}${search}`, request.url));
+    return NextResponse.rewrite(new URL(`${UNSUBSCRIBE_API_PATH}${search}`, request.url), { request: { headers: forwarded } });
   }
 
   // The database is unreachable: a 503 with Retry-After for everyone (a form's client keeps the text).
@@ -54,15 +60,16 @@ export async function proxy(request: NextRequest) {
 
   // A server action answers for itself through its wrapper (e.g. "your account is suspended", with
   // the form's text kept); a redirect in reply to an action would only crash the page that posted it.
-  if (isServerActionRequest(request)) return NextResponse.next();
+  if (isServerActionRequest(request)) return next();
 
   const token = request.cookies.get(sessionCookieName())?.value;
   const user = token ? await findSessionUser(token).catch((error) => (isDatabaseUnavailableError(error) ? outagePageFor(request) : Promise.reject(error))) : null;
   if (user instanceof NextResponse) return user;
+  if (token) forwarded.set(GATE_USER_HEADER, sealGateUser(token, user));
 
   // A suspended person reads what any visitor reads; their own areas lead to the suspension page.
   if (user && isSuspended(user)) {
-    return isOpenToSuspended(pathname) ? NextResponse.next() : redirectTo(SUSPENDED_PATH);
+    return isOpenToSuspended(pathname) ? next() : redirectTo(SUSPENDED_PATH);
   }
   if (underPath(pathname, SUSPENDED_PATH)) return redirectTo("/");
 
@@ -72,7 +79,7 @@ export async function proxy(request: NextRequest) {
 
   if (user && isActive(user) && !user.profileComplete) {
     return underPath(pathname, PROFILE_COMPLETION_PATH) || isAlwaysOpen(pathname)
-      ? NextResponse.next()
+      ? next()
       : redirectTo(PROFILE_COMPLETION_PATH);
   }
   if (underPath(pathname, PROFILE_COMPLETION_PATH)) return redirectTo(user ? "/" : SIGN_IN_PATH);
@@ -80,9 +87,9 @@ export async function proxy(request: NextRequest) {
   const rule = areaRuleFor(pathname);
   if (rule && !can(user, rule)) {
     if (!user) return redirectTo(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(pathname + search)}`);
-    return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403 });
+    return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403, request: { headers: forwarded } });
   }
-  return NextResponse.next();
+  return next();
 }
 
 // Next.js reads this statically: literals only. The session cookie's two names are those of

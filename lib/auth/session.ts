@@ -1,19 +1,25 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, wantsSecureCookies } from "./cookies";
+import { GATE_USER_HEADER, openGateUser } from "./gate-handoff";
 import { findSessionUser, type SessionUser } from "./session-lookup";
 
 export type { SessionUser };
 
-/** The current request's user, or null for a visitor. Cached for the duration of one request. */
+/**
+ * The current request's user, or null for a visitor. Cached for the duration of one request; on a
+ * request the gate has looked up already, taken from its hand-off instead of a second query.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
-  return token ? findSessionUser(token) : null;
+  if (!token) return null;
+  const handed = openGateUser((await headers()).get(GATE_USER_HEADER), token);
+  return handed ? handed.user : findSessionUser(token);
 });
 
 /**
