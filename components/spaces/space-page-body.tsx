@@ -36,6 +36,7 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
           {space.topics.length > 0 && ` · ${space.topics.map((topic) => topic.name).join(", ")}`}
         </p>
       </header>
+      {space.memberCount === 0 && <p className="rounded-md border border-amber-700 bg-amber-50 p-4 font-medium">{t("orphaned")}</p>}
       <AnnouncementBody html={space.descriptionHtml} />
       <AttachmentList attachments={attachments} />
       {space.partners.length > 0 && (

@@ -23,6 +23,7 @@ import {
   verificationTokens,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { handOverSpacesOf, releaseEventPlacesOf } from "@/lib/spaces/account-deletion";
 import { removeUploadsBy } from "@/lib/uploads/mutations";
 import { loadOwnAccountFacts } from "./account-facts";
 import { retireUsername } from "./retired-usernames";
@@ -74,6 +75,9 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
     await tx.delete(followedLocalities).where(eq(followedLocalities.userId, userId));
     await tx.delete(followedTopics).where(eq(followedTopics.userId, userId));
+    // Their spaces pass on and their places at events go to those waiting, before their rows go.
+    await handOverSpacesOf(userId, tx);
+    await releaseEventPlacesOf(userId, tx, now);
     await tx.delete(spaceMembers).where(eq(spaceMembers.userId, userId));
     await tx.delete(spaceFollows).where(eq(spaceFollows.userId, userId));
     await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));
