@@ -2,9 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { timeTag } from "@/components/announcements/time-tag";
+import { AttachmentList } from "@/components/uploads/attachment-list";
+import { AttachmentManager } from "@/components/uploads/attachment-manager";
 import { concernInboxItemPath, CONCERNS_PATH } from "@/lib/concerns/paths";
 import { getAnswerDays, getConcern, loadConcernFacts } from "@/lib/concerns/queries";
 import { can, type Actor } from "@/lib/policy";
+import { listAttachments } from "@/lib/uploads/queries";
 import { AuthorUpdateForm, CosignButton, ReopenForm } from "./concern-actions-forms";
 import { ConcernClock } from "./concern-clock";
 import { ConcernStatusBadge } from "./concern-status-badge";
@@ -19,8 +22,9 @@ const DATE = { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" 
 export async function ConcernPageBody({ id, viewer }: { id: string; viewer: Actor | null }) {
   const facts = await loadConcernFacts(id, viewer?.id);
   if (!facts || !can(viewer, "concern.read", facts)) notFound();
-  const [concern, answerDays, t, tStatus, format] = await Promise.all([
+  const [concern, attachments, answerDays, t, tStatus, format] = await Promise.all([
     getConcern(id),
+    listAttachments("concern", id),
     getAnswerDays(),
     getTranslations("concerns.detail"),
     getTranslations("concerns.status"),
@@ -68,6 +72,17 @@ export async function ConcernPageBody({ id, viewer }: { id: string; viewer: Acto
         <h2 id="concern-description">{t("description")}</h2>
         <p className="whitespace-pre-line [overflow-wrap:anywhere]">{concern.description}</p>
       </section>
+
+      {can(viewer, "concern.attach", facts) ? (
+        <AttachmentManager
+          ownerType="concern"
+          ownerId={id}
+          attachments={attachments}
+          intro={t(concern.visibility === "private" ? "photosIntroPrivate" : "photosIntroPublic")}
+        />
+      ) : (
+        <AttachmentList attachments={attachments} />
+      )}
 
       {concern.status === "forwarded" && concern.forwardedTo && (
         <section aria-labelledby="concern-forwarded" className="flex flex-col gap-2 rounded-lg border border-purple-800 bg-white p-4">

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnnouncementBody } from "@/components/announcements/announcement-body";
+import { AttachmentList } from "@/components/uploads/attachment-list";
 import { can, type MaybeActor } from "@/lib/policy";
 import { SPACES_PATH } from "@/lib/spaces/paths";
 import { getSpace, listSpaceEvents } from "@/lib/spaces/queries";
+import { listAttachments } from "@/lib/uploads/queries";
 import { SpaceEvents } from "./space-events";
 import { SpaceMembershipPanel } from "./space-membership-panel";
 import { SpaceStream } from "./space-stream";
@@ -17,7 +19,7 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
   const space = await getSpace(spaceId, viewer?.id ?? null);
   const facts = space && { space: { visibility: space.visibility, joinPolicy: space.joinPolicy, membership: space.membership } };
   if (!space || !facts || !can(viewer, "space.read", facts)) notFound();
-  const [t, events] = await Promise.all([getTranslations("spaces.detail"), listSpaceEvents(space.id, viewer?.id ?? null)]);
+  const [t, events, attachments] = await Promise.all([getTranslations("spaces.detail"), listSpaceEvents(space.id, viewer?.id ?? null), listAttachments("space", space.id)]);
   return (
     <div className="flex flex-col gap-8">
       <p>
@@ -34,7 +36,9 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
           {space.topics.length > 0 && ` · ${space.topics.map((topic) => topic.name).join(", ")}`}
         </p>
       </header>
+      {space.memberCount === 0 && <p className="rounded-md border border-amber-700 bg-amber-50 p-4 font-medium">{t("orphaned")}</p>}
       <AnnouncementBody html={space.descriptionHtml} />
+      <AttachmentList attachments={attachments} />
       {space.partners.length > 0 && (
         <section aria-labelledby="partner" className="flex flex-col gap-2">
           <h2 id="partner">{t("partners")}</h2>

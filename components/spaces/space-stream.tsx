@@ -2,18 +2,22 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnnouncementBody } from "@/components/announcements/announcement-body";
 import { ReportControl } from "@/components/moderation/report-control";
+import { AttachmentList } from "@/components/uploads/attachment-list";
+import { AttachmentManager } from "@/components/uploads/attachment-manager";
 import { encodeCursor, decodeCursor } from "@/lib/pagination";
 import { can, type MaybeActor, type SpaceFacts } from "@/lib/policy";
 import { deletePostAction, hidePostAction, pinPostAction } from "@/lib/spaces/actions";
 import { spaceStreamPagePath } from "@/lib/spaces/paths";
 import { listSpaceStream, type SpacePost } from "@/lib/spaces/queries";
 import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
+import { listAttachmentsFor } from "@/lib/uploads/queries";
 import { ActionButton } from "./action-button";
 import { PostForm } from "./post-form";
 
 /** The space's stream: the post form for members, pinned posts first, then newest first (keyset pages). */
 export async function SpaceStream({ viewer, spaceId, facts, from }: { viewer: MaybeActor; spaceId: string; facts: { space: SpaceFacts }; from?: string }) {
   const [t, format, page] = await Promise.all([getTranslations("spaces.stream"), getFormatter(), listSpaceStream(spaceId, { cursor: decodeCursor(from) })]);
+  const [tDetail, attachments] = await Promise.all([getTranslations("spaces.detail"), listAttachmentsFor("space_post", page.items.map((p) => p.id))]);
   const organiser = can(viewer, "space.moderate", facts);
   // Pinned posts stand at the top of the first page.
   const posts = from ? page.items : [...page.items.filter((p) => p.pinned), ...page.items.filter((p) => !p.pinned)];
@@ -58,6 +62,20 @@ export async function SpaceStream({ viewer, spaceId, facts, from }: { viewer: Ma
                 <time dateTime={post.createdAt.toISOString()}>{format.dateTime(post.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: DISTRICT_TIME_ZONE })}</time>
               </p>
               <AnnouncementBody html={post.bodyHtml} />
+              {can(viewer, "space.post.delete", { ...facts, post }) ? (
+                <details open={(attachments.get(post.id)?.length ?? 0) > 0}>
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center underline">{t("attach")}</summary>
+                  <AttachmentManager
+                    ownerType="space_post"
+                    ownerId={post.id}
+                    attachments={attachments.get(post.id) ?? []}
+                    headingId={`beitrag-${post.id}-dateien`}
+                    intro={tDetail(`photosIntro.${facts.space.visibility}`)}
+                  />
+                </details>
+              ) : (
+                <AttachmentList attachments={attachments.get(post.id) ?? []} heading={false} />
+              )}
               {viewer && actions(post)}
             </li>
           ))}

@@ -9,16 +9,18 @@ const largest = (attachment: Attachment) => attachment.variants[attachment.varia
 /**
  * A thing's photos and PDF files as its public page shows them: each photo with its description and
  * the sizes the browser picks from, each PDF as a download link with its size. Nothing when empty.
+ * `headingId` names its heading (several lists on one page, as in a stream of posts, need their own);
+ * `heading={false}` leaves the visible heading out where the list belongs to an item of a list.
  */
-export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
+export function AttachmentList({ attachments, headingId = "attachments-title", heading = true }: { attachments: readonly Attachment[]; headingId?: string; heading?: boolean }) {
   const t = useTranslations("uploads.list");
   const locale = useLocale();
   if (attachments.length === 0) return null;
   const images = attachments.filter((a) => a.kind === "image");
   const files = attachments.filter((a) => a.kind === "pdf");
   return (
-    <section aria-labelledby="attachments-title" className="flex flex-col gap-4">
-      <h2 id="attachments-title">{t("title")}</h2>
+    <section {...(heading ? { "aria-labelledby": headingId } : { "aria-label": t("title") })} className="flex flex-col gap-4">
+      {heading && <h2 id={headingId}>{t("title")}</h2>}
       {images.length > 0 && (
         <ul className="grid gap-4 sm:grid-cols-2">
           {images.map((image) => {

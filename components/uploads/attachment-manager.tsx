@@ -12,7 +12,21 @@ import type { Attachment } from "@/lib/uploads/queries";
 import { UploadForm } from "./upload-form";
 
 /** A thing's files for those who may change it: what is attached (each removable), and a form for one more. */
-export function AttachmentManager({ ownerType, ownerId, attachments }: { ownerType: string; ownerId: string; attachments: readonly Attachment[] }) {
+export function AttachmentManager({
+  ownerType,
+  ownerId,
+  attachments,
+  headingId = "attachments-manager-title",
+  intro,
+}: {
+  ownerType: string;
+  ownerId: string;
+  attachments: readonly Attachment[];
+  /** Its own heading id where a page has several (one per post). */
+  headingId?: string;
+  /** A sentence about who will see the files, above the general one. */
+  intro?: string;
+}) {
   const t = useTranslations("uploads.manager");
   const locale = useLocale();
   const router = useRouter();
@@ -30,8 +44,9 @@ export function AttachmentManager({ ownerType, ownerId, attachments }: { ownerTy
   };
 
   return (
-    <section aria-labelledby="attachments-manager-title" className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="attachments-manager-title">{t("title")}</h2>
+    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-4">
+      <h2 id={headingId}>{t("title")}</h2>
+      {intro && <p>{intro}</p>}
       <p>{t("intro")}</p>
       <h3>{t("current")}</h3>
       {attachments.length === 0 ? (

@@ -7,7 +7,7 @@ import { users } from "./users";
  * The kinds of thing a file can belong to. A new kind adds its name here and its adapter in
  * lib/uploads/owners/ (no migration: the column is text, the registry is the check).
  */
-export const uploadOwnerTypes = ["announcement"] as const;
+export const uploadOwnerTypes = ["announcement", "concern", "space", "space_post", "space_event"] as const;
 export type UploadOwnerType = (typeof uploadOwnerTypes)[number];
 
 export const uploadKinds = ["image", "pdf"] as const;

@@ -231,6 +231,8 @@ export const rules = {
     !subject.concern.cosignedByActor,
   /** The author tells the co-signers what is new. */
   "concern.postUpdate": (actor: MaybeActor, subject: { concern: ConcernFacts }) => isConcernAuthor(actor, subject.concern),
+  /** Photos of the problem and documents: the author adds and removes them, while filing and afterwards. */
+  "concern.attach": (actor: MaybeActor, subject: { concern: ConcernFacts }) => isConcernAuthor(actor, subject.concern),
   /** "Ist das wirklich gelöst?" — the author answers no: the concern is open again. */
   "concern.reopen": (actor: MaybeActor, subject: { concern: ConcernFacts }) =>
     isConcernAuthor(actor, subject.concern) && subject.concern.status === "resolved",

@@ -32,7 +32,8 @@ export const deleteAccountAction = defineAction({
     if (confirmation === "password_required") return fail("invalid_input", { fieldErrors: { password: ["required"] } });
     if (confirmation === "password_wrong") return fail("current_password_wrong", { fieldErrors: { password: ["currentPasswordWrong"] } });
     if (confirmation === "fresh_sign_in_required") return fail("fresh_sign_in_required");
-    await deleteAccount({ userId: actor.id, deleteComments });
+    // Another admin may have deleted their account meanwhile: the deletion asks again under a lock.
+    if ((await deleteAccount({ userId: actor.id, deleteComments })) === "last_admin") return fail("last_admin");
     await endCurrentSession();
     // Their comments now read "gelöschtes Mitglied" (or are gone): renew every page, cached ones too.
     renewEveryPage();

@@ -23,8 +23,13 @@ import {
   verificationTokens,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { handOverSpacesOf, releaseEventPlacesOf } from "@/lib/spaces/account-deletion";
 import { removeUploadsBy } from "@/lib/uploads/mutations";
+import { loadOwnAccountFacts } from "./account-facts";
 import { retireUsername } from "./retired-usernames";
+
+/** The advisory lock (a number of our own) that admins' account deletions take one after another. */
+const ADMIN_DELETION_LOCK = 4_711_017;
 
 /** The placeholder a deleted account's required, unique e-mail column holds: no address, nothing to mail. */
 export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
@@ -34,18 +39,25 @@ export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.inval
  * deletes their sessions, tokens, follows, memberships, notifications, exports, uploaded files and rate-limit
  * counters, and leaves the row as an anonymised "gelöschtes Mitglied" that their public content and
  * the moderation records point at (lib/privacy/personal-data-map.ts says what stays and why). With
- * `deleteComments` their comments go too. Returns false when there is no such live account.
+ * `deleteComments` their comments go too. Returns false when there is no such live account, and
+ * "last_admin" (nothing changed) when it is the only active admin.
  */
-export async function deleteAccount(input: { userId: string; deleteComments: boolean; now?: Date }): Promise<boolean> {
+export async function deleteAccount(input: { userId: string; deleteComments: boolean; now?: Date }): Promise<boolean | "last_admin"> {
   const now = input.now ?? new Date();
   return getDb().transaction(async (tx) => {
     const [account] = await tx
-      .select({ email: users.email, username: users.username, status: users.status })
+      .select({ email: users.email, username: users.username, status: users.status, role: users.role })
       .from(users)
       .where(eq(users.id, input.userId))
       .for("update");
     if (!account || account.status === "deleted") return false;
     const { userId } = input;
+    // The rule was asked before this transaction; two admins deleting at once would each still see the
+    // other. One lock for every admin's deletion, then the question again with what has committed since.
+    if (account.role === "admin") {
+      await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_DELETION_LOCK})`);
+      if ((await loadOwnAccountFacts(userId, tx))?.account.lastActiveAdmin) return "last_admin";
+    }
 
     if (input.deleteComments) {
       // Visible comments are counted on their announcement (hidden ones were taken off the count when hidden).
@@ -63,6 +75,9 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
     await tx.delete(followedLocalities).where(eq(followedLocalities.userId, userId));
     await tx.delete(followedTopics).where(eq(followedTopics.userId, userId));
+    // Their spaces pass on and their places at events go to those waiting, before their rows go.
+    await handOverSpacesOf(userId, tx);
+    await releaseEventPlacesOf(userId, tx, now);
     await tx.delete(spaceMembers).where(eq(spaceMembers.userId, userId));
     await tx.delete(spaceFollows).where(eq(spaceFollows.userId, userId));
     await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));

@@ -39,7 +39,7 @@ const takenPlaces = async (tx: Transaction, eventId: string) => {
 };
 
 /** Moves the longest-waiting people up while places are free, and tells each of them. */
-async function moveUp(tx: Transaction, event: { id: string; spaceId: string; title: string; capacity: number | null }) {
+export async function moveUp(tx: Transaction, event: { id: string; spaceId: string; title: string; capacity: number | null }) {
   const free = event.capacity === null ? Number.MAX_SAFE_INTEGER : event.capacity - (await takenPlaces(tx, event.id));
   if (free <= 0) return;
   const next = await tx

@@ -5,6 +5,7 @@ import { spacePosts, spaces } from "@/db/schema";
 import { renderAnnouncementBody } from "@/lib/announcements/render";
 import { recordAudit } from "@/lib/audit/record";
 import { notifyAudience } from "@/lib/notifications/create";
+import { removeUploadsOf } from "@/lib/uploads/mutations";
 
 /**
  * Who hears of a new post: the space's members, and for a public space its followers; partner contacts
@@ -30,13 +31,17 @@ export async function createPost({ spaceId, authorId, body }: { spaceId: string;
   });
 }
 
-/** The author deletes their own post. */
+/** The author deletes their own post; its photos and PDFs go with it. */
 export async function deletePost({ spaceId, postId, authorId }: { spaceId: string; postId: string; authorId: string }) {
-  const rows = await getDb()
-    .delete(spacePosts)
-    .where(and(eq(spacePosts.id, postId), eq(spacePosts.spaceId, spaceId), eq(spacePosts.authorId, authorId)))
-    .returning({ id: spacePosts.id });
-  return rows.length > 0;
+  return getDb().transaction(async (tx) => {
+    const rows = await tx
+      .delete(spacePosts)
+      .where(and(eq(spacePosts.id, postId), eq(spacePosts.spaceId, spaceId), eq(spacePosts.authorId, authorId)))
+      .returning({ id: spacePosts.id });
+    if (rows.length === 0) return false;
+    await removeUploadsOf("space_post", postId, tx);
+    return true;
+  });
 }
 
 export async function setPostPinned({ spaceId, postId, pinned }: { spaceId: string; postId: string; pinned: boolean }) {

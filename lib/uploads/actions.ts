@@ -40,7 +40,7 @@ export const attachUploadAction = defineAction({
 
     const outcome = await attachUpload({ uploaderId: actor.id, ownerType, ownerId, fileName: cleanFileName(file.name), altText: altText || null, receivedBytes: file.size, file: processed });
     if (!outcome.ok) return quotaReached(outcome.quota);
-    for (const path of uploadOwnerPaths(ownerType, ownerId)) revalidatePath(path);
+    for (const path of await uploadOwnerPaths(ownerType, ownerId)) revalidatePath(path);
     return ok({ id: outcome.id });
   },
 });
@@ -55,7 +55,7 @@ export const removeUploadAction = defineAction({
   run: async ({ id }, { actor }) => {
     const upload = await loadUploadOwner(id);
     if (!upload || !(await removeUpload({ actorId: actor.id, id }))) return fail("not_found");
-    for (const path of uploadOwnerPaths(upload.ownerType, upload.ownerId)) revalidatePath(path);
+    for (const path of await uploadOwnerPaths(upload.ownerType, upload.ownerId)) revalidatePath(path);
     return ok();
   },
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb, type Database, type Transaction } from "@/db/client";
 import { uploads, type UploadKind, type UploadOwnerType, type UploadVariant } from "@/db/schema";
 import { uploadPath } from "./paths";
@@ -30,6 +30,26 @@ export async function listAttachments(ownerType: UploadOwnerType, ownerId: strin
     .orderBy(asc(uploads.createdAt), asc(uploads.id))
     .limit(100);
   return rows.map((row) => ({ ...row, variants: withUrls(row.id, row.variants) }));
+}
+
+/**
+ * The files of many things of one kind at once (a page of posts), by owner id: one query whatever the
+ * number of things. As with listAttachments, the caller has checked that the viewer may see each thing.
+ */
+export async function listAttachmentsFor(ownerType: UploadOwnerType, ownerIds: readonly string[]): Promise<Map<string, Attachment[]>> {
+  const byOwner = new Map<string, Attachment[]>();
+  if (ownerIds.length === 0) return byOwner;
+  const rows = await getDb()
+    .select({ ownerId: uploads.ownerId, id: uploads.id, kind: uploads.kind, fileName: uploads.fileName, altText: uploads.altText, createdAt: uploads.createdAt, variants: uploads.variants })
+    .from(uploads)
+    .where(and(eq(uploads.ownerType, ownerType), inArray(uploads.ownerId, [...ownerIds])))
+    .orderBy(asc(uploads.createdAt), asc(uploads.id));
+  for (const { ownerId, ...row } of rows) {
+    const list = byOwner.get(ownerId) ?? [];
+    list.push({ ...row, variants: withUrls(row.id, row.variants) });
+    byOwner.set(ownerId, list);
+  }
+  return byOwner;
 }
 
 /** What the file route needs: whose thing the upload belongs to and how it is stored. Null when unknown. */

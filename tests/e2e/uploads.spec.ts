@@ -1,7 +1,10 @@
+import { strFromU8, unzipSync } from "fflate";
+import { readFile } from "node:fs/promises";
 import sharp from "sharp";
 import { hasGpsPointer, PDF_BYTES, photoWithGps } from "../support/upload-files";
 import { publishAnnouncement, uniqueTitle } from "./support/announcements";
 import { expect, expectAccessible, signInWithPassword, test } from "./support/fixtures";
+import { waitUntilInteractive } from "./support/kiez";
 
 const ALT = "Kinder mit Warnwesten gehen als Laufbus über die Kreuzung";
 
@@ -68,5 +71,67 @@ test.describe("Photos and flyers on an announcement", () => {
     await visitor.setViewportSize({ width: 360, height: 800 });
     await expectAccessible(visitor);
     await visitorContext.close();
+  });
+
+  test("a resident attaches a GPS photo to the private concern they file: served without EXIF to them only, and in their data download", async ({ page, browser }) => {
+    test.slow();
+    const photo = Buffer.from(await photoWithGps());
+    const title = uniqueTitle("Schlagloch vor dem Zebrastreifen");
+    const alt = "Tiefes Schlagloch direkt vor dem Zebrastreifen";
+
+    // Anton (verified) files a concern only he and the road department see; the form says photos come next.
+    await signInWithPassword(page, "anton");
+    await page.goto("/anliegen/neu");
+    await expect(page.getByText("Fotos vom Ort oder ein PDF kannst du gleich danach auf der Seite deines Anliegens anhängen.")).toBeVisible();
+    const submit = page.getByRole("button", { name: "Anliegen absenden" });
+    await waitUntilInteractive(submit);
+    await page.getByLabel("Worum geht es?").fill(title);
+    await page.getByLabel("Beschreibung").fill("Das Loch ist so tief, dass Kinderwagen und Räder darin hängen bleiben.");
+    await page.getByLabel("Kategorie").selectOption({ label: "Verkehrssicherheit und Schulwege (Straßen- und Grünflächenamt)" });
+    await page.getByLabel("Ortsteil").selectOption({ label: "Alt-Treptow" });
+    await page.getByLabel("Nur ich und das zuständige Amt").check();
+    await submit.click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const concernId = new URL(page.url()).pathname.split("/").at(-1)!;
+
+    // On his concern's page he attaches the photo straight away.
+    const manager = page.getByRole("region", { name: "Fotos und Dateien" });
+    await expect(manager.getByText("Seine Fotos und Dateien sehen nur du und das zuständige Amt.", { exact: false })).toBeVisible();
+    await manager.getByLabel("Datei", { exact: true }).setInputFiles({ name: "schlagloch.jpg", mimeType: "image/jpeg", buffer: photo });
+    await manager.getByLabel("Bildbeschreibung (Alternativtext)").fill(alt);
+    await manager.getByRole("button", { name: "Hochladen" }).click();
+    await expect(manager.getByRole("status").filter({ hasText: "Die Datei wurde hochgeladen." })).toBeVisible();
+    const image = manager.getByRole("img", { name: alt });
+    await expect(image).toBeVisible();
+    await expectAccessible(page);
+
+    // What is served carries no EXIF (no GPS, no camera) — and a visitor gets nothing at the same address.
+    const src = new URL((await image.getAttribute("src"))!, page.url()).toString();
+    const served = await page.request.get(src);
+    expect(served.status()).toBe(200);
+    expect(served.headers()["cache-control"]).toBe("private, no-cache");
+    const bytes = await served.body();
+    expect((await sharp(bytes).metadata()).exif).toBeUndefined();
+    expect(bytes.includes(Buffer.from("KiezCam"))).toBe(false);
+    const visitorContext = await browser.newContext();
+    expect((await visitorContext.request.get(src)).status()).toBe(404);
+    await visitorContext.close();
+
+    // His data download holds the photo, listed with the concern it belongs to.
+    await page.goto("/einstellungen");
+    const exportSection = page.getByRole("region", { name: "Meine Daten herunterladen" });
+    const links = exportSection.getByRole("link", { name: /^Datenkopie vom .* herunterladen$/ });
+    // Other runs may have left older copies: the new one is the extra link, listed first.
+    const before = await links.count();
+    await exportSection.getByRole("button", { name: "Datenkopie erstellen" }).click();
+    await expect(links).toHaveCount(before + 1, { timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), links.first().click()]);
+    const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    const listed: Array<{ belongsTo: { type: string; id: string }; altText: string | null; file: string }> = JSON.parse(strFromU8(files["uploads.json"]!));
+    const entry = listed.find((upload) => upload.belongsTo.type === "concern" && upload.belongsTo.id === concernId);
+    expect(entry).toMatchObject({ altText: alt });
+    const exported = files[entry!.file]!;
+    expect((await sharp(exported).metadata()).format).toBe("webp");
+    expect((await sharp(exported).metadata()).exif).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { pgTable, text } from "drizzle-orm/pg-core";
@@ -144,5 +144,27 @@ describe("the last active admin", () => {
     expect(seen).toEqual([{ account: { lastActiveAdmin: true } }, { account: { lastActiveAdmin: false } }]);
     // A member is never the last admin.
     expect(await loadOwnAccountFacts((await createUser()).id)).toEqual({ account: { lastActiveAdmin: false } });
+  });
+
+  test("two admins deleting their accounts at once: one goes, the other stays as the last admin", async () => {
+    const first = await createUser({ role: "admin", verification: "verified" });
+    const second = await createUser({ role: "admin", verification: "verified" });
+    // Integration files run one at a time: the other admins step aside for this test and come back.
+    const others = await getDb()
+      .update(users)
+      .set({ status: "suspended" })
+      .where(sql`${users.role} = 'admin' and ${users.status} = 'active' and ${users.id} not in (${first.id}, ${second.id})`)
+      .returning({ id: users.id });
+    try {
+      // Both passed the rule before either transaction began.
+      expect((await loadOwnAccountFacts(first.id))?.account.lastActiveAdmin).toBe(false);
+      expect((await loadOwnAccountFacts(second.id))?.account.lastActiveAdmin).toBe(false);
+      const outcomes = await Promise.all([deleteAccount({ userId: first.id, deleteComments: false }), deleteAccount({ userId: second.id, deleteComments: false })]);
+      expect([...outcomes].sort()).toEqual([true, "last_admin"].sort());
+      const statuses = await getDb().select({ status: users.status }).from(users).where(sql`${users.id} in (${first.id}, ${second.id})`);
+      expect(statuses.map((row) => row.status).sort()).toEqual(["active", "deleted"]);
+    } finally {
+      if (others.length > 0) await getDb().update(users).set({ status: "active" }).where(inArray(users.id, others.map((row) => row.id)));
+    }
   });
 });

@@ -55,6 +55,9 @@ describe("downloading one's data", () => {
     const readme = files["README.txt"]!;
     expect(readme).toContain("Deine Daten bei Kiezwerk");
     for (const name of Object.keys(files).filter((f) => f.endsWith(".json"))) expect(readme, name).toContain(name);
+    // Every file has its paragraph (the messages name it without ".json").
+    expect(readme).not.toContain("undefined");
+    expect(readme).toContain("Die Fotos und Dateien, die du hochgeladen hast");
   });
 
   test("the README is in the person's language", async () => {

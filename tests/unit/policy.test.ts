@@ -94,6 +94,7 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   // Asked about the actor's own concern (resolved, for reopening).
   "concern.postUpdate":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "concern.reopen":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "concern.attach":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "concern.inbox":                [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "concern.handle":               [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "concern.manageTemplates":      [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
@@ -206,6 +207,7 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "concern.cosign": { concern: concernOf() },
   "concern.postUpdate": (actor) => ({ concern: concernOf({ authorId: idOf(actor) }) }),
   "concern.reopen": (actor) => ({ concern: concernOf({ authorId: idOf(actor), status: "resolved" }) }),
+  "concern.attach": (actor) => ({ concern: concernOf({ authorId: idOf(actor) }) }),
   "concern.handle": { concern: concernOf(), staff: OWN_DEPARTMENT },
   "concern.manageTemplates": { staff: OWN_DEPARTMENT },
   "space.read": { space: space() },

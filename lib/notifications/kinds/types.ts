@@ -40,7 +40,7 @@ export interface NotificationData {
   /** Four weeks after "resolved": is the person's concern really solved? */
   concern_resolution_check: { concernId: string };
   /** A request to join (to organisers), its answer (approved/declined, with the organiser's message), an invitation. */
-  space_membership: { spaceId: string; change: "requested" | "approved" | "declined" | "invited"; message: string };
+  space_membership: { spaceId: string; change: "requested" | "approved" | "declined" | "invited" | "owner"; message: string };
   /** Moved up from an event's waiting list: the person now has a place. */
   space_event_place: { spaceId: string; eventId: string };
   /** A new post in a space the person belongs to, follows or partners. */

@@ -8,12 +8,15 @@ import { collectPersonalData, type ExportFile } from "./collect";
 
 const README = { de: dePrivacy.export.readme, en: enPrivacy.export.readme } as const;
 
+/** A file's paragraph in the README's messages: its name without ".json" (next-intl keys may not contain a dot). */
+const readmeKey = (file: ExportFile) => file.slice(0, -".json".length) as keyof (typeof README)["de"]["files"];
+
 /** README.txt in the person's language: what the export is, then one paragraph per file. */
 export function exportReadme(locale: Locale, files: readonly ExportFile[], createdAt: Date): string {
   const text = README[locale];
   const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" }).format(createdAt);
   const lines = [text.title, "", text.intro.replace("{date}", date), "", text.format, ""];
-  for (const file of files) lines.push(file, `  ${text.files[file]}`, "");
+  for (const file of files) lines.push(file, `  ${text.files[readmeKey(file)]}`, "");
   lines.push(text.rights);
   return lines.join("\n");
 }

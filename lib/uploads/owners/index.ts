@@ -2,6 +2,10 @@ import "server-only";
 import type { UploadOwnerType } from "@/db/schema";
 import type { MaybeActor, UploadOwnerFacts } from "@/lib/policy";
 import { announcementOwner } from "./announcement";
+import { concernOwner } from "./concern";
+import { spaceOwner } from "./space";
+import { spaceEventOwner } from "./space-event";
+import { spacePostOwner } from "./space-post";
 import type { UploadOwnerAdapter } from "./types";
 
 /**
@@ -11,12 +15,16 @@ import type { UploadOwnerAdapter } from "./types";
  */
 const owners: Record<UploadOwnerType, UploadOwnerAdapter> = {
   announcement: announcementOwner,
+  concern: concernOwner,
+  space: spaceOwner,
+  space_post: spacePostOwner,
+  space_event: spaceEventOwner,
 };
 
 export function loadUploadOwnerFacts(type: UploadOwnerType, id: string, actor: MaybeActor): Promise<UploadOwnerFacts | null> {
   return owners[type].loadFacts(id, actor);
 }
 
-export function uploadOwnerPaths(type: UploadOwnerType, id: string): string[] {
+export async function uploadOwnerPaths(type: UploadOwnerType, id: string): Promise<string[]> {
   return owners[type].paths(id);
 }

@@ -8,5 +8,5 @@ export interface UploadOwnerAdapter {
   /** The facts for this actor, or null when the thing does not exist (any more). */
   loadFacts(ownerId: string, actor: MaybeActor): Promise<UploadOwnerFacts | null>;
   /** The pages that show the thing's files, refreshed after a file is added or removed. */
-  paths(ownerId: string): string[];
+  paths(ownerId: string): string[] | Promise<string[]>;
 }

@@ -56,6 +56,7 @@ export function FileConcernForm({
         error={message(errors.visibility?.message)}
         inputProps={form.register("visibility")}
       />
+      <p>{t("photosNext")}</p>
       <div>
         <Button type="submit" pending={pending} className="min-h-11">
           {t("submit")}

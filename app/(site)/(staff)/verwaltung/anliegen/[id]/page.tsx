@@ -4,11 +4,13 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConcernClock } from "@/components/concerns/concern-clock";
 import { ConcernStatusBadge } from "@/components/concerns/concern-status-badge";
+import { AttachmentList } from "@/components/uploads/attachment-list";
 import { FORBIDDEN_PATH } from "@/lib/auth/gate";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { CONCERN_INBOX_PATH, concernPath } from "@/lib/concerns/paths";
 import { getAnswerDays, getConcern, listNotes, listReplyTemplates, loadConcernFacts } from "@/lib/concerns/queries";
 import { can } from "@/lib/policy";
+import { listAttachments } from "@/lib/uploads/queries";
 import { ClaimButton, NoteForm } from "./handling-forms";
 import { StatusForm } from "./status-form";
 
@@ -26,8 +28,9 @@ export default async function HandleConcernPage({ params }: { params: Promise<{ 
   if (!facts) notFound();
   // Another department's concern: staff cannot change it unless an admin let their department handle all.
   if (!can(user, "concern.handle", facts)) redirect(FORBIDDEN_PATH);
-  const [concern, notes, templates, answerDays, t, format] = await Promise.all([
+  const [concern, attachments, notes, templates, answerDays, t, format] = await Promise.all([
     getConcern(id),
+    listAttachments("concern", id),
     listNotes(id),
     listReplyTemplates(facts.staff?.departmentId ?? null),
     getAnswerDays(),
@@ -54,6 +57,8 @@ export default async function HandleConcernPage({ params }: { params: Promise<{ 
           <Link href={concernPath(id)}>{concern.visibility === "private" ? t("privatePage") : t("publicPage")}</Link>
         </p>
       </div>
+
+      <AttachmentList attachments={attachments} />
 
       <section aria-labelledby="handle-claim" className="flex flex-col gap-2">
         <h2 id="handle-claim">{t("claimTitle")}</h2>

@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { placesLabel } from "@/components/spaces/space-events";
 import { RsvpForm } from "@/components/spaces/rsvp-form";
+import { AttachmentList } from "@/components/uploads/attachment-list";
+import { AttachmentManager } from "@/components/uploads/attachment-manager";
 import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { spacePath } from "@/lib/spaces/paths";
 import { getSpace, getSpaceEvent } from "@/lib/spaces/queries";
 import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
+import { listAttachments } from "@/lib/uploads/queries";
 
 type Params = Promise<{ spaceId: string; eventId: string }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,7 +34,7 @@ export default async function SpaceEventPage({ params }: { params: Params }) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { viewer, space, event } = loaded;
-  const [t, format] = await Promise.all([getTranslations("spaces.events"), getFormatter()]);
+  const [t, tDetail, format, attachments] = await Promise.all([getTranslations("spaces.events"), getTranslations("spaces.detail"), getFormatter(), listAttachments("space_event", event.id)]);
   const when = { dateStyle: "full", timeStyle: "short", timeZone: DISTRICT_TIME_ZONE } as const;
   return (
     <div className="flex max-w-2xl flex-col gap-6">
@@ -56,6 +59,11 @@ export default async function SpaceEventPage({ params }: { params: Params }) {
         <dd>{await placesLabel(event)}</dd>
       </dl>
       {event.description && <p className="whitespace-pre-line [overflow-wrap:anywhere]">{event.description}</p>}
+      {can(viewer, "space.event.manage", { space }) ? (
+        <AttachmentManager ownerType="space_event" ownerId={event.id} attachments={attachments} intro={tDetail(`photosIntro.${space.visibility}`)} />
+      ) : (
+        <AttachmentList attachments={attachments} />
+      )}
       {event.namedAttendees.length > 0 && (
         <section aria-labelledby="teilnehmende" className="flex flex-col gap-2">
           <h2 id="teilnehmende">{t("attendees")}</h2>
