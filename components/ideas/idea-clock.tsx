@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { timeTag } from "@/components/announcements/time-tag";
-import { concernClock } from "@/lib/concerns/clock";
+import { ideaClock } from "@/lib/ideas/clock";
 
 /**
  * The concerns' answer clock for an idea, started when it reached the support threshold: "answer due
@@ -10,9 +10,8 @@ import { concernClock } from "@/lib/concerns/clock";
 export function IdeaClock({ thresholdReachedAt, firstAnsweredAt, answerDays, now }: { thresholdReachedAt: Date | null; firstAnsweredAt: Date | null; answerDays: number; now?: Date }) {
   const t = useTranslations("ideas.clock");
   const format = useFormatter();
-  if (!thresholdReachedAt) return null;
-  if (firstAnsweredAt && firstAnsweredAt < thresholdReachedAt) return null;
-  const clock = concernClock({ createdAt: thresholdReachedAt, firstAnsweredAt, answerDays, now });
+  const clock = ideaClock({ thresholdReachedAt, firstAnsweredAt, answerDays, now });
+  if (!clock) return null;
   if (clock.state === "answered") return <span>{t("answered", { count: clock.days })}</span>;
   const date = format.dateTime(clock.dueOn, { dateStyle: "long", timeZone: "Europe/Berlin" });
   return (
