@@ -11,7 +11,7 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 
 test.describe("Ideas", () => {
   test("a resident is shown a similar idea while typing, submits; a neighbour supports, staff answer, the author is told; a report reaches the moderators", async ({ page, browser }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     const title = uniqueTitle("Sitzbänke für Friedrichshagen");
 
     // Anton (verified) opens the ideas from the navigation and starts typing: the demo idea about benches is suggested.
@@ -55,7 +55,7 @@ test.describe("Ideas", () => {
     const publish = staff.getByRole("button", { name: "Antwort veröffentlichen" });
     await waitUntilInteractive(publish);
     await staff.getByLabel("Neuer Stand").selectOption({ label: "Angenommen" });
-    await staff.getByLabel("Offizielle Antwort").fill("Wir stellen im Frühjahr zwei Bänke am Marktplatz auf.");
+    await staff.getByRole("textbox", { name: "Offizielle Antwort" }).fill("Wir stellen im Frühjahr zwei Bänke am Marktplatz auf.");
     await publish.click();
     await expect(staff.getByText("Die Antwort ist veröffentlicht; alle Beteiligten werden benachrichtigt.")).toBeVisible();
     await expect(staff.getByRole("region", { name: "Antwort des Bezirksamts" }).getByText("Wir stellen im Frühjahr zwei Bänke am Marktplatz auf.")).toBeVisible();
