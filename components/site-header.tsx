@@ -7,6 +7,7 @@ import { getDistrictSettings } from "@/lib/district/queries";
 import { getHeaderFacts, type HeaderFacts } from "@/lib/navigation/queries";
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
 import { CONCERNS_PATH } from "@/lib/concerns/paths";
+import { IDEAS_PATH } from "@/lib/ideas/paths";
 import { can } from "@/lib/policy";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -37,7 +38,7 @@ function Counted({ text, count, words }: { text: string; count: number; words: s
  * screens one row (name, language, menu button) and the account and navigation behind the button.
  */
 export async function SiteHeader() {
-  const [user, settings, t, tAnnouncements, tVerification, tSearch, tConcerns] = await Promise.all([
+  const [user, settings, t, tAnnouncements, tVerification, tSearch, tConcerns, tIdeas] = await Promise.all([
     getSessionUser(),
     getDistrictSettings(),
     getTranslations("common.nav"),
@@ -45,6 +46,7 @@ export async function SiteHeader() {
     getTranslations("verification"),
     getTranslations("announcements.search"),
     getTranslations("concerns"),
+    getTranslations("ideas"),
   ]);
   const member = can(user, "area.member");
   const moderator = can(user, "area.moderation");
@@ -54,6 +56,7 @@ export async function SiteHeader() {
     { href: "/", label: t("home"), show: true },
     { href: "/bekanntmachungen", label: tAnnouncements("link"), show: true },
     { href: CONCERNS_PATH, label: tConcerns("nav"), show: true },
+    { href: IDEAS_PATH, label: tIdeas("nav"), show: true },
     // Public spaces are read by visitors too (space.read); the list shows each viewer what they may know.
     { href: SPACES_PATH, label: t("spaces"), show: true },
     { href: "/suche", label: tSearch("nav"), show: true },

@@ -88,7 +88,7 @@ export async function getAuditLabels() {
       if (action === "verification.code_redeemed" && typeof details?.code === "string") {
         return t("details.codeReference", { reference: details.code });
       }
-      if ((action.startsWith("announcement.") || action.startsWith("concern.")) && typeof details?.title === "string") {
+      if ((action.startsWith("announcement.") || action.startsWith("concern.") || action.startsWith("idea.")) && typeof details?.title === "string") {
         return t("details.announcementTitle", { title: details.title });
       }
       if (action === "user.suspended" && details) {
@@ -104,6 +104,8 @@ export async function getAuditLabels() {
       if (!targetId) return null;
       if (targetType === "announcement") return t("targets.announcement");
       if (targetType === "concern") return t("targets.concern");
+      if (targetType === "idea") return t("targets.idea");
+      if (targetType === "idea_comment") return t("targets.ideaComment");
       if (targetType === "comment" || targetType === "user" || targetType === "mediation" || targetType === "decision") {
         return tModeration(`targets.${targetType}`);
       }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { timeTag } from "@/components/announcements/time-tag";
+import { ReportControl } from "@/components/moderation/report-control";
 import { AttachmentList } from "@/components/uploads/attachment-list";
 import { AttachmentManager } from "@/components/uploads/attachment-manager";
 import { concernInboxItemPath, CONCERNS_PATH } from "@/lib/concerns/paths";
@@ -47,6 +48,7 @@ export async function ConcernPageBody({ id, viewer }: { id: string; viewer: Acto
           <ConcernClock createdAt={concern.createdAt} firstAnsweredAt={concern.firstAnsweredAt} answerDays={answerDays} />
         </p>
         {concern.visibility === "private" && <p className="font-medium">{t("privateNotice")}</p>}
+        {facts.concern.hidden && <p className="rounded-md border border-red-800 bg-red-50 px-3 py-2 font-medium text-red-900">{t("hiddenNotice")}</p>}
       </div>
 
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
@@ -136,6 +138,7 @@ export async function ConcernPageBody({ id, viewer }: { id: string; viewer: Acto
           <AuthorUpdateForm id={id} />
         </section>
       )}
+      {concern.visibility === "public" && <ReportControl actor={viewer} targetType="concern" targetId={id} authorId={concern.authorId} />}
       {can(viewer, "concern.handle", facts) && (
         <p>
           <Link href={concernInboxItemPath(id)}>{t("handleLink")}</Link>

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, pgEnum, pgTable, primaryKey, serial, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns";
 import { departments, localities } from "./district";
+import { moderationDecisions } from "./moderation";
 import { users } from "./users";
 
 export const concernStatuses = ["received", "in_review", "in_progress", "resolved", "declined", "forwarded"] as const;
@@ -60,10 +61,12 @@ export const concerns = pgTable(
     resolvedAt: timestamptz(),
     /** When the author was asked "Ist das wirklich gelöst?" (once per resolution). */
     resolutionCheckSentAt: timestamptz(),
+    /** Set while a moderation decision hides the concern: gone for everyone but its author and the responsible staff. */
+    hiddenByDecisionId: text().references(() => moderationDecisions.id, { onDelete: "set null" }),
   },
   (t) => [
     // The public list: newest public concerns first (keyset pagination).
-    index("concerns_public_idx").on(t.createdAt.desc(), t.id.desc()).where(sql`visibility = 'public'`),
+    index("concerns_public_idx").on(t.createdAt.desc(), t.id.desc()).where(sql`visibility = 'public' and hidden_by_decision_id is null`),
     // A department's inbox, newest first.
     index("concerns_department_idx").on(t.departmentId, t.createdAt.desc(), t.id.desc()),
     index("concerns_author_idx").on(t.authorId),

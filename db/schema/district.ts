@@ -24,6 +24,8 @@ export const districtSettings = pgTable("district_settings", {
   accessibilityReviewedAt: timestamptz(),
   /** Calendar days (Europe/Berlin) within which a concern gets its first answer; the public clock counts against it. */
   concernAnswerDays: integer().notNull().default(21),
+  /** Supports at which an idea must get an official answer within the answer period (concernAnswerDays). */
+  ideaSupportThreshold: integer().notNull().default(50),
 });
 
 export const localities = pgTable("localities", {

@@ -13,6 +13,7 @@ export const FORBIDDEN_PATH = "/kein-zugriff";
 const AREAS: Array<[prefix: string, rule: RuleName]> = [
   ["/verwaltung", "area.staff"],
   ["/anliegen/neu", "area.member"],
+  ["/ideen/neu", "area.member"],
   ["/moderation", "area.moderation"],
   ["/admin", "area.admin"],
   ["/einstellungen", "area.member"],

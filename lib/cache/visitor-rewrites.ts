@@ -32,6 +32,8 @@ const CACHED_PAGES: Array<{ source: string; variesBy?: string[] }> = [
   { source: "/bekanntmachungen/feed.xml" },
   { source: "/anliegen", variesBy: ["after"] },
   { source: "/anliegen/:id([0-9a-f-]{36})" },
+  { source: "/ideen", variesBy: ["after", "status", "ortsteil"] },
+  { source: "/ideen/:id([0-9a-f-]{36})", variesBy: ["kommentare"] },
   { source: "/projekte", variesBy: ["ab"] },
   { source: "/projekte/:spaceId([0-9a-f-]{36})", variesBy: ["ab"] },
   { source: "/bekanntmachungen/ortsteil/:slug([a-z0-9-]+)/feed.xml" },

@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { districtSettingsPath } from "@/lib/district/paths";
 import { addCategory, addReplyTemplate, removeCategory, removeReplyTemplate, setAnswerDays, setHandlesAll, updateCategory } from "./configuration";
+import { IDEA_INBOX_PATH, IDEAS_PATH } from "@/lib/ideas/paths";
 import { CONCERN_INBOX_PATH, CONCERN_TEMPLATES_PATH, CONCERNS_PATH } from "./paths";
 import { loadStaffFacts } from "./queries";
 import { answerPeriodSchema, categoryFormSchema, categoryIdSchema, handlesAllSchema, replyTemplateSchema, updateCategorySchema } from "./schemas";
@@ -18,6 +19,9 @@ function revalidateSettings() {
   revalidatePath(SETTINGS);
   revalidatePath(CONCERNS_PATH, "layout");
   revalidatePath(CONCERN_INBOX_PATH, "layout");
+  // Ideas share the categories and the answer period.
+  revalidatePath(IDEAS_PATH, "layout");
+  revalidatePath(IDEA_INBOX_PATH, "layout");
 }
 
 const outcomeError = (outcome: string) =>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { concernCategories, concernCosignatures, concernEvents, concernNotes, concernReplyTemplates, concerns, departments, districtSettings, localities, users } from "@/db/schema";
@@ -35,6 +35,7 @@ export async function loadConcernFacts(id: string, actorId: string | null | unde
       visibility: concerns.visibility,
       status: concerns.status,
       departmentId: concerns.departmentId,
+      hidden: sql<boolean>`${concerns.hiddenByDecisionId} is not null`,
       cosignedByActor: actorId
         ? sql<boolean>`exists (select 1 from ${concernCosignatures} where ${concernCosignatures.concernId} = ${concerns.id} and ${concernCosignatures.userId} = ${actorId})`
         : sql<boolean>`false`,
@@ -105,9 +106,9 @@ async function listConcerns(where: SQL | undefined, cursor: string | null | unde
   return { items, nextCursor: rows.length > size && last ? encodeCursor(last) : null };
 }
 
-/** The public list: public concerns only, newest first (concerns_public_idx). */
+/** The public list: public concerns not hidden by moderation, newest first (concerns_public_idx). */
 export function listPublicConcerns({ cursor, limit }: { cursor?: string | null; limit?: number } = {}) {
-  return listConcerns(eq(concerns.visibility, "public"), cursor, limit);
+  return listConcerns(and(eq(concerns.visibility, "public"), isNull(concerns.hiddenByDecisionId)), cursor, limit);
 }
 
 export interface InboxFilters {

@@ -39,6 +39,8 @@ import enOutage from "./messages/en/outage.json";
 import dePrivacy from "./messages/de/privacy.json";
 import deConcerns from "./messages/de/concerns.json";
 import enConcerns from "./messages/en/concerns.json";
+import deIdeas from "./messages/de/ideas.json";
+import enIdeas from "./messages/en/ideas.json";
 import enPrivacy from "./messages/en/privacy.json";
 import deUploads from "./messages/de/uploads.json";
 import enUploads from "./messages/en/uploads.json";
@@ -61,6 +63,7 @@ const de = {
   district: deDistrict,
   announcements: deAnnouncements,
   concerns: deConcerns,
+  ideas: deIdeas,
   conduct: deConduct,
   moderation: deModeration,
   reports: deReports,
@@ -92,6 +95,7 @@ export const messages: Record<Locale, Messages> = {
     district: enDistrict,
     announcements: enAnnouncements,
   concerns: enConcerns,
+  ideas: enIdeas,
     conduct: enConduct,
     moderation: enModeration,
     reports: enReports,

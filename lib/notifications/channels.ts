@@ -8,6 +8,7 @@ export const SWITCHABLE_KIND_NAMES = [
   "concern_status_changed",
   "concern_author_update",
   "concern_resolution_check",
+  "idea_answered",
   "space_membership",
   "space_event_place",
   "space_post",

@@ -12,6 +12,7 @@ export const notificationSettingsSchema = z.object({
   concern_status_changed: channel,
   concern_author_update: channel,
   concern_resolution_check: channel,
+  idea_answered: channel,
   space_membership: channel,
   space_event_place: channel,
   space_post: channel,

@@ -16,6 +16,7 @@ export {
   type ConcernStaffFacts,
   type DecisionTargetFacts,
   type EditableAnnouncementFacts,
+  type IdeaFacts,
   type MediationFacts,
   type MediationSourceFacts,
   type OwnAccountFacts,

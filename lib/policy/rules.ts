@@ -109,6 +109,8 @@ export interface ConcernFacts {
   status: "received" | "in_review" | "in_progress" | "resolved" | "declined" | "forwarded";
   /** The department it was routed to. */
   departmentId: number | null;
+  /** Hidden by a moderation decision. */
+  hidden: boolean;
   /** The asking actor has co-signed it already. */
   cosignedByActor: boolean;
 }
@@ -120,6 +122,21 @@ export interface ConcernStaffFacts {
 }
 
 const CLOSED_CONCERN = ["resolved", "declined", "forwarded"];
+
+/** What the policy needs about an idea. */
+export interface IdeaFacts {
+  authorId: string | null;
+  status: "new" | "under_review" | "accepted" | "implemented" | "declined";
+  /** The department its category routed it to. */
+  departmentId: number | null;
+  /** Hidden by a moderation decision. */
+  hidden: boolean;
+  /** The asking actor supports it already. */
+  supportedByActor: boolean;
+}
+
+/** Supports are collected while the idea is still open: not once implemented or declined. */
+const CLOSED_IDEA = ["implemented", "declined"];
 
 /** A person's place in a space: a role once active, or a pending request or invitation; null for no relation. */
 export type SpaceMembershipFact = "requested" | "invited" | "member" | "organiser" | "owner" | null;
@@ -156,10 +173,14 @@ const isLiveActor = (actor: MaybeActor): actor is Actor => isSignedIn(actor) && 
 const isLiveAccount = (target: TargetAccount) => target.status !== "deleted";
 
 /** Staff of the concern's department, or of a department an admin allowed to handle every concern. */
+const handlesDepartment = (actor: MaybeActor, departmentId: number | null, staff: ConcernStaffFacts | null) =>
+  isStaff(actor) && staff !== null && (staff.handlesAll || (staff.departmentId !== null && staff.departmentId === departmentId));
 const handlesConcern = (actor: MaybeActor, subject: { concern: ConcernFacts; staff: ConcernStaffFacts | null }) =>
-  isStaff(actor) &&
-  subject.staff !== null &&
-  (subject.staff.handlesAll || (subject.staff.departmentId !== null && subject.staff.departmentId === subject.concern.departmentId));
+  handlesDepartment(actor, subject.concern.departmentId, subject.staff);
+/** The same for an idea: staff of the department its category routed it to (or of one that handles all). */
+const handlesIdea = (actor: MaybeActor, subject: { idea: IdeaFacts; staff: ConcernStaffFacts | null }) =>
+  handlesDepartment(actor, subject.idea.departmentId, subject.staff);
+const isIdeaAuthor = (actor: MaybeActor, idea: IdeaFacts) => isLiveActor(actor) && idea.authorId !== null && idea.authorId === actor.id;
 const isConcernAuthor = (actor: MaybeActor, concern: ConcernFacts) => isMember(actor) && concern.authorId !== null && concern.authorId === actor.id;
 
 /** Staff is granted only to a verified person whose address is on one of the district's own domains. */
@@ -214,18 +235,32 @@ export const rules = {
 
   // Actions reserved to verified residents (DESIGN §1), so fake accounts cannot game them.
   "idea.submit": (actor: MaybeActor) => isVerifiedMember(actor),
-  "idea.support": (actor: MaybeActor, subject: { idea: { authorId: string | null } }) =>
-    isVerifiedMember(actor) && subject.idea.authorId !== actor.id,
+  /** A hidden idea: only its author (who sees why) and moderators. */
+  "idea.read": (actor: MaybeActor, subject: { idea: IdeaFacts }) => !subject.idea.hidden || isIdeaAuthor(actor, subject.idea) || isModerator(actor),
+  /** Once per person, never one's own, while the idea is open and visible. */
+  "idea.support": (actor: MaybeActor, subject: { idea: IdeaFacts }) =>
+    isVerifiedMember(actor) &&
+    subject.idea.authorId !== actor.id &&
+    !subject.idea.hidden &&
+    !CLOSED_IDEA.includes(subject.idea.status) &&
+    !subject.idea.supportedByActor,
+  "idea.comment": (actor: MaybeActor, subject: { idea: IdeaFacts }) => isMember(actor) && !subject.idea.hidden,
+  "idea.comment.delete": (actor: MaybeActor, subject: { comment: { authorId: string | null } }) =>
+    isMember(actor) && subject.comment.authorId !== null && subject.comment.authorId === actor.id,
+  "idea.inbox": (actor: MaybeActor) => isStaff(actor),
+  /** The official answer and the status: staff of the idea's department, or of one an admin let handle all. */
+  "idea.answer": (actor: MaybeActor, subject: { idea: IdeaFacts; staff: ConcernStaffFacts | null }) => handlesIdea(actor, subject),
   "concern.submit": (actor: MaybeActor) => isVerifiedMember(actor),
   /** A private concern: only its author and the staff responsible for it. */
   "concern.read": (actor: MaybeActor, subject: { concern: ConcernFacts; staff: ConcernStaffFacts | null }) =>
-    subject.concern.visibility === "public" ||
+    (subject.concern.visibility === "public" && (!subject.concern.hidden || isModerator(actor))) ||
     (isLiveActor(actor) && subject.concern.authorId === actor.id) ||
     handlesConcern(actor, subject),
   /** Once per person, on a public concern that is still open, never one's own. */
   "concern.cosign": (actor: MaybeActor, subject: { concern: ConcernFacts }) =>
     isVerifiedMember(actor) &&
     subject.concern.visibility === "public" &&
+    !subject.concern.hidden &&
     subject.concern.authorId !== actor.id &&
     !CLOSED_CONCERN.includes(subject.concern.status) &&
     !subject.concern.cosignedByActor,

@@ -6,6 +6,9 @@ import {
   announcementComments,
   announcements,
   concernCosignatures,
+  ideaComments,
+  ideaSupports,
+  ideas,
   followedLocalities,
   followedTopics,
   spaceEventRsvps,
@@ -68,6 +71,8 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
         })
         .where(inArray(announcements.id, tx.select({ id: announcementComments.announcementId }).from(announcementComments).where(eq(announcementComments.authorId, userId))));
       await tx.delete(announcementComments).where(eq(announcementComments.authorId, userId));
+      await tx.execute(sql`update ideas set comment_count = greatest(comment_count - (select count(*) from idea_comments c where c.idea_id = ideas.id and c.author_id = ${userId}), 0) where id in (select idea_id from idea_comments where author_id = ${userId})`);
+      await tx.delete(ideaComments).where(eq(ideaComments.authorId, userId));
     }
 
     await tx.delete(sessions).where(eq(sessions.userId, userId));
@@ -85,6 +90,9 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     // A co-signature is the person's own act: it goes, and the public count with it.
     await tx.execute(sql`update concerns set cosign_count = cosign_count - 1 where id in (select concern_id from concern_cosignatures where user_id = ${userId})`);
     await tx.delete(concernCosignatures).where(eq(concernCosignatures.userId, userId));
+    // A support likewise; the moment the idea reached the threshold stays (the clock had started).
+    await tx.update(ideas).set({ supportCount: sql`${ideas.supportCount} - 1` }).where(inArray(ideas.id, tx.select({ id: ideaSupports.ideaId }).from(ideaSupports).where(eq(ideaSupports.userId, userId))));
+    await tx.delete(ideaSupports).where(eq(ideaSupports.userId, userId));
     await tx.delete(notifications).where(eq(notifications.userId, userId));
     await tx.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
     await tx.delete(termsAcceptances).where(eq(termsAcceptances.userId, userId));

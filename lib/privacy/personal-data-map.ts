@@ -123,6 +123,18 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     userColumns: { author_id: keep("the department's record of how it handled a concern; anonymised") },
   },
   concern_cosignatures: { export: { file: "concerns.json" }, userColumns: { user_id: remove } },
+  ideas: {
+    export: { file: "ideas.json" },
+    userColumns: {
+      author_id: keep("the idea and the district's official answer are part of the public record, shown as 'gelöschtes Mitglied'"),
+      answered_by_id: keep("who in the district office gave the official answer; anonymised"),
+    },
+  },
+  idea_supports: { export: { file: "ideas.json" }, userColumns: { user_id: remove } },
+  idea_comments: {
+    export: { file: "ideas.json" },
+    userColumns: { author_id: keep("public content stays, shown as 'gelöschtes Mitglied' — unless the person chose to delete their comments") },
+  },
   personal_data_exports: { export: { notExported: "the export itself" }, userColumns: { user_id: remove } },
 };
 

@@ -9,6 +9,7 @@ import {
   type Actor,
   type AppealableDecisionFacts,
   type ConcernFacts,
+  type IdeaFacts,
   type ConcernStaffFacts,
   type DecisionTargetFacts,
   type MaybeActor,
@@ -87,6 +88,14 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "verification.manageCodes":     [N,  N,  N,    N,     N,   N,  N,  Y,  N,  Y,  N,     N,     N],
   "idea.submit":                  [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   "idea.support":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  // Asked about someone else's idea hidden by moderation.
+  "idea.read":                    [N,  N,  N,    N,     N,   N,  N,  N,  Y,  N,  N,     N,     N],
+  "idea.comment":                 [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  // Asked about the actor's own comment.
+  "idea.comment.delete":          [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "idea.inbox":                   [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
+  // Asked about an idea routed to the staff member's own department.
+  "idea.answer":                  [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "concern.submit":               [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
   // Asked about another person's private concern of the staff member's own department.
   "concern.read":                 [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
@@ -173,7 +182,17 @@ const concernOf = (facts: Partial<ConcernFacts> = {}): ConcernFacts => ({
   visibility: "public",
   status: "in_progress",
   departmentId: 1,
+  hidden: false,
   cosignedByActor: false,
+  ...facts,
+});
+/** An idea of someone else, new, visible, routed to department 1. */
+const ideaOf = (facts: Partial<IdeaFacts> = {}): IdeaFacts => ({
+  authorId: "someone-else",
+  status: "new",
+  departmentId: 1,
+  hidden: false,
+  supportedByActor: false,
   ...facts,
 });
 /** The asking staff member works for department 1. */
@@ -200,7 +219,11 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "admin.user.suspend": { target: account() },
   "admin.user.unsuspend": { target: account({ status: "suspended" }) },
   "admin.user.changeEmail": { target: account() },
-  "idea.support": { idea: { authorId: "someone-else" } },
+  "idea.support": { idea: ideaOf() },
+  "idea.read": { idea: ideaOf({ hidden: true }) },
+  "idea.comment": { idea: ideaOf() },
+  "idea.comment.delete": (actor) => ({ comment: { authorId: idOf(actor) } }),
+  "idea.answer": { idea: ideaOf(), staff: OWN_DEPARTMENT },
   // Not the last admin: that case is tested below.
   "account.delete": { account: { lastActiveAdmin: false } },
   "concern.read": { concern: concernOf({ visibility: "private" }), staff: OWN_DEPARTMENT },
@@ -396,8 +419,39 @@ describe("who may hold the staff role", () => {
 
 describe("verified-only actions, by subject", () => {
   test("a verified resident may not support their own idea", () => {
-    expect(can(ACTORS.verifiedMember, "idea.support", { idea: { authorId: ACTORS.verifiedMember.id } })).toBe(N);
-    expect(can(ACTORS.verifiedMember, "idea.support", { idea: { authorId: null } })).toBe(Y);
+    expect(can(ACTORS.verifiedMember, "idea.support", { idea: ideaOf({ authorId: ACTORS.verifiedMember.id }) })).toBe(N);
+    expect(can(ACTORS.verifiedMember, "idea.support", { idea: ideaOf({ authorId: null }) })).toBe(Y);
+  });
+});
+
+describe("ideas, by subject", () => {
+  const resident = ACTORS.verifiedMember;
+  test("supporting: once, while the idea is open and visible", () => {
+    expect(can(resident, "idea.support", { idea: ideaOf({ supportedByActor: true }) })).toBe(N);
+    expect(can(resident, "idea.support", { idea: ideaOf({ hidden: true }) })).toBe(N);
+    for (const status of ["implemented", "declined"] as const) expect(can(resident, "idea.support", { idea: ideaOf({ status }) })).toBe(N);
+    for (const status of ["new", "under_review", "accepted"] as const) expect(can(resident, "idea.support", { idea: ideaOf({ status }) })).toBe(Y);
+  });
+
+  test("a hidden idea: its author and moderators still read it, nobody comments on it", () => {
+    expect(can(null, "idea.read", { idea: ideaOf() })).toBe(Y);
+    expect(can(null, "idea.read", { idea: ideaOf({ hidden: true }) })).toBe(N);
+    expect(can(resident, "idea.read", { idea: ideaOf({ hidden: true, authorId: resident.id }) })).toBe(Y);
+    expect(can(resident, "idea.read", { idea: ideaOf({ hidden: true, authorId: null }) })).toBe(N);
+    expect(can(resident, "idea.comment", { idea: ideaOf({ hidden: true }) })).toBe(N);
+  });
+
+  test("staff answer only their own department's ideas, unless an admin let their department handle all", () => {
+    const other = ideaOf({ departmentId: 2 });
+    expect(can(ACTORS.staff, "idea.answer", { idea: other, staff: OWN_DEPARTMENT })).toBe(N);
+    expect(can(ACTORS.staff, "idea.answer", { idea: other, staff: { departmentId: 1, handlesAll: true } })).toBe(Y);
+    expect(can(ACTORS.staff, "idea.answer", { idea: ideaOf({ departmentId: null }), staff: { departmentId: null, handlesAll: false } })).toBe(N);
+    expect(can(ACTORS.staff, "idea.answer", { idea: ideaOf(), staff: null })).toBe(N);
+  });
+
+  test("only one's own comment is deleted", () => {
+    expect(can(resident, "idea.comment.delete", { comment: { authorId: "someone-else" } })).toBe(N);
+    expect(can(resident, "idea.comment.delete", { comment: { authorId: null } })).toBe(N);
   });
 });
 
@@ -736,6 +790,16 @@ describe("concerns, by subject", () => {
     expect(can(author, "concern.read", { concern: concernOf({ visibility: "private", authorId: author.id }), staff: null })).toBe(Y);
     expect(can(ACTORS.staff, "concern.read", { concern: concernOf({ visibility: "private", departmentId: 2 }), staff: OWN_DEPARTMENT })).toBe(N);
     expect(can(ACTORS.admin, "concern.read", { concern: concernOf({ visibility: "private" }), staff: null })).toBe(N);
+  });
+
+  test("a concern hidden by moderation: gone for the public, still there for its author, the responsible staff and moderators", () => {
+    const hidden = concernOf({ hidden: true });
+    expect(can(null, "concern.read", { concern: hidden, staff: null })).toBe(N);
+    expect(can(ACTORS.verifiedMember, "concern.read", { concern: hidden, staff: null })).toBe(N);
+    expect(can(ACTORS.verifiedMember, "concern.read", { concern: { ...hidden, authorId: ACTORS.verifiedMember.id }, staff: null })).toBe(Y);
+    expect(can(ACTORS.staff, "concern.read", { concern: hidden, staff: OWN_DEPARTMENT })).toBe(Y);
+    expect(can(ACTORS.moderator, "concern.read", { concern: hidden, staff: null })).toBe(Y);
+    expect(can(ACTORS.verifiedMember, "concern.cosign", { concern: hidden })).toBe(N);
   });
 
   test("staff change only their own department's concerns, unless an admin let their department handle all", () => {

@@ -5,6 +5,9 @@ import { commentTarget } from "./comment";
 import type { ModerationTarget, TargetAdapter, TargetType } from "./types";
 import { userTarget } from "./user";
 import { spacePostTarget } from "./space-post";
+import { concernTarget } from "./concern";
+import { ideaTarget } from "./idea";
+import { ideaCommentTarget } from "./idea-comment";
 
 export type { ModerationTarget, TargetType } from "./types";
 export type { TargetPerson } from "../person";
@@ -18,6 +21,9 @@ const adapters: Record<TargetType, TargetAdapter> = {
   announcement: announcementTarget,
   user: userTarget,
   space_post: spacePostTarget,
+  concern: concernTarget,
+  idea: ideaTarget,
+  idea_comment: ideaCommentTarget,
 };
 
 /** The target, or null when it does not exist (any more). */

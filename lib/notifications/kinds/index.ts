@@ -5,6 +5,7 @@ import { appealReceived } from "./appeal-received";
 import { commentReply } from "./comment-reply";
 import { concernAuthorUpdate, concernResolutionCheck, concernStatusChanged } from "./concerns";
 import { decision } from "./decision";
+import { ideaAnswered } from "./ideas";
 import { exportReady } from "./export-ready";
 import { mediationClosed } from "./mediation-closed";
 import { mediationOpened } from "./mediation-opened";
@@ -37,6 +38,7 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   concern_status_changed: concernStatusChanged,
   concern_author_update: concernAuthorUpdate,
   concern_resolution_check: concernResolutionCheck,
+  idea_answered: ideaAnswered,
   space_membership: spaceMembership,
   space_event_place: spaceEventPlace,
   space_post: spacePost,

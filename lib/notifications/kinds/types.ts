@@ -39,6 +39,8 @@ export interface NotificationData {
   concern_author_update: { concernId: string };
   /** Four weeks after "resolved": is the person's concern really solved? */
   concern_resolution_check: { concernId: string };
+  /** An idea the person submitted or supports got an official answer (with its status). */
+  idea_answered: { ideaId: string; status: string };
   /** A request to join (to organisers), its answer (approved/declined, with the organiser's message), an invitation. */
   space_membership: { spaceId: string; change: "requested" | "approved" | "declined" | "invited" | "owner"; message: string };
   /** Moved up from an event's waiting list: the person now has a place. */

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { collectConcernData } from "@/lib/concerns/export";
+import { collectIdeaData } from "@/lib/ideas/export";
 import {
   announcementComments,
   announcements,
@@ -141,7 +142,7 @@ export async function collectPersonalData(userId: string) {
       .orderBy(asc(auditLog.createdAt), asc(auditLog.id)),
     listUploadsForExport(userId),
   ]);
-  const concernData = await collectConcernData(userId);
+  const [concernData, ideaData] = await Promise.all([collectConcernData(userId), collectIdeaData(userId)]);
 
   return {
     "account.json": account,
@@ -151,6 +152,7 @@ export async function collectPersonalData(userId: string) {
     "comments.json": comments,
     "announcements.json": authored,
     "concerns.json": concernData,
+    "ideas.json": ideaData,
     "reports.json": reportsMade,
     "decisions.json": decisions,
     "appeals.json": appealRows,

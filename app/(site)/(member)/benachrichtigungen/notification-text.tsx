@@ -3,6 +3,7 @@ import { spaceEventPath, spacePath, spacePostPath } from "@/lib/spaces/paths";
 import { useTranslations } from "next-intl";
 import { announcementPath } from "@/lib/announcements/paths";
 import { concernPath } from "@/lib/concerns/paths";
+import { ideaPath } from "@/lib/ideas/paths";
 import { mediationPath } from "@/lib/mediation/paths";
 import { decisionPath } from "@/lib/moderation/paths";
 import type { NotificationItem } from "@/lib/notifications/queries";
@@ -21,6 +22,8 @@ export function NotificationText({ notification }: { notification: NotificationI
   const tKinds = useTranslations("conduct.kinds");
   const tStatus = useTranslations("concerns.status");
   const concernStatus = (value: string) => (tStatus.has(value as never) ? tStatus(value as never) : value);
+  const tIdeaStatus = useTranslations("ideas.status");
+  const ideaStatus = (value: string) => (tIdeaStatus.has(value as never) ? tIdeaStatus(value as never) : value);
   // Data written by another version may carry a value this one does not know: show it neutrally.
   const target = (value: string) => (tTargets.has(value as never) ? tTargets(value as never) : t("unknownTarget"));
   const reason = (value: string) => (tReasons.has(value as never) ? tReasons(value as never) : tReasons("other"));
@@ -91,6 +94,10 @@ export function NotificationText({ notification }: { notification: NotificationI
     case "concern_resolution_check":
       text = t("concern_resolution_check", { title: notification.threadTitle ?? "" });
       link = { href: concernPath(notification.data.concernId), label: tLinks("concern") };
+      break;
+    case "idea_answered":
+      text = t("idea_answered", { title: notification.threadTitle ?? "", status: ideaStatus(notification.data.status) });
+      link = { href: ideaPath(notification.data.ideaId), label: tLinks("idea") };
       break;
     case "space_membership":
       text = t(`space_membership.${notification.data.change}`, { title: notification.threadTitle ?? "" });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { UserBadge } from "@/components/user-badge";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { CONCERN_INBOX_PATH } from "@/lib/concerns/paths";
+import { IDEA_INBOX_PATH } from "@/lib/ideas/paths";
 import { emailDomain, getDistrictSettings, listLocalities, listOfficialDomains } from "@/lib/district/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requirePageAccess("area.staff");
-  const [t, tc, tAnnouncements, tConcerns, settings, localities, domains] = await Promise.all([
+  const [t, tc, tAnnouncements, tConcerns, tIdeas, settings, localities, domains] = await Promise.all([
     getTranslations("areas.staff"),
     getTranslations("common"),
     getTranslations("announcements.staffHome"),
     getTranslations("concerns.staffHome"),
+    getTranslations("ideas.staffHome"),
     getDistrictSettings(),
     listLocalities(),
     listOfficialDomains(),
@@ -39,6 +41,13 @@ export default async function StaffHomePage() {
         <p>{tConcerns("text")}</p>
         <p>
           <Link href={CONCERN_INBOX_PATH}>{tConcerns("link")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="staff-ideas" className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-6">
+        <h2 id="staff-ideas">{tIdeas("title")}</h2>
+        <p>{tIdeas("text")}</p>
+        <p>
+          <Link href={IDEA_INBOX_PATH}>{tIdeas("link")}</Link>
         </p>
       </section>
       <section aria-labelledby="staff-account" className="rounded-lg border border-slate-300 bg-white p-6">

@@ -9,6 +9,8 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { setAnswerDaysAction, setHandlesAllAction } from "@/lib/concerns/configuration-actions";
 import { answerPeriodSchema, handlesAllSchema } from "@/lib/concerns/schemas";
+import { setSupportThresholdAction } from "@/lib/ideas/settings-actions";
+import { supportThresholdSchema } from "@/lib/ideas/schemas";
 
 export function AnswerDaysForm({ days }: { days: number }) {
   const t = useTranslations("concerns.settings");
@@ -49,6 +51,27 @@ export function HandlesAllForm({ departmentId, name, handlesAll }: { departmentI
         {handlesAll ? t("revoke") : t("grant")}
       </Button>
       <FormStatus status={status} />
+    </form>
+  );
+}
+
+/** Supports from which an idea must get an official answer within the answer period. */
+export function SupportThresholdForm({ threshold }: { threshold: number }) {
+  const t = useTranslations("ideas.settings");
+  const message = useFieldErrorMessage("ideas");
+  const router = useRouter();
+  const { form, onSubmit, status, pending } = useActionForm({ schema: supportThresholdSchema, action: setSupportThresholdAction, defaultValues: { ideaSupportThreshold: threshold }, onSuccess: () => router.refresh() });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <div className="sm:w-64">
+        <TextField type="number" inputMode="numeric" min={1} label={t("thresholdLabel")} error={message(form.formState.errors.ideaSupportThreshold?.message)} {...form.register("ideaSupportThreshold")} />
+      </div>
+      <div>
+        <Button type="submit" pending={pending} className="min-h-11">
+          {t("save")}
+        </Button>
+      </div>
+      <FormStatus status={status} success={t("saved")} />
     </form>
   );
 }

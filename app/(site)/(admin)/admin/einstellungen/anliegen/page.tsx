@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getAnswerDays, listCategories, listDepartmentsWithFlags } from "@/lib/concerns/queries";
 import { SettingsHeader } from "../settings-header";
-import { AnswerDaysForm, HandlesAllForm } from "./answer-settings-forms";
+import { getIdeaSettings } from "@/lib/ideas/queries";
+import { AnswerDaysForm, HandlesAllForm, SupportThresholdForm } from "./answer-settings-forms";
 import { AddCategoryForm, CategoryRow } from "./category-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Concerns in the district's configuration: the answer period, categories → department, departments that handle all. */
 export default async function ConcernSettingsPage() {
   await requirePageAccess("admin.settings.update");
-  const [t, days, categories, departments] = await Promise.all([getTranslations("concerns.settings"), getAnswerDays(), listCategories(), listDepartmentsWithFlags()]);
+  const [t, tIdeas, days, ideaSettings, categories, departments] = await Promise.all([
+    getTranslations("concerns.settings"),
+    getTranslations("ideas.settings"),
+    getAnswerDays(),
+    getIdeaSettings(),
+    listCategories(),
+    listDepartmentsWithFlags(),
+  ]);
   const departmentOptions = departments.map((d) => ({ id: d.id, name: d.name }));
   return (
     <div className="flex max-w-3xl flex-col gap-10">
@@ -23,6 +31,11 @@ export default async function ConcernSettingsPage() {
         <h2 id="concern-period">{t("periodTitle")}</h2>
         <p>{t("periodIntro")}</p>
         <AnswerDaysForm days={days} />
+      </section>
+      <section aria-labelledby="idea-threshold" className="flex flex-col gap-3">
+        <h2 id="idea-threshold">{tIdeas("thresholdTitle")}</h2>
+        <p>{tIdeas("thresholdIntro")}</p>
+        <SupportThresholdForm threshold={ideaSettings.supportThreshold} />
       </section>
       <section aria-labelledby="concern-categories" className="flex flex-col gap-3">
         <h2 id="concern-categories">{t("categoriesTitle")}</h2>
