@@ -13,3 +13,4 @@ export * from "./privacy";
 export * from "./uploads";
 export * from "./concerns";
 export * from "./spaces";
+export * from "./messages";

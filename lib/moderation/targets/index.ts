@@ -5,6 +5,7 @@ import { commentTarget } from "./comment";
 import type { ModerationTarget, TargetAdapter, TargetType } from "./types";
 import { userTarget } from "./user";
 import { spacePostTarget } from "./space-post";
+import { messageTarget } from "./message";
 
 export type { ModerationTarget, TargetType } from "./types";
 export type { TargetPerson } from "../person";
@@ -18,6 +19,7 @@ const adapters: Record<TargetType, TargetAdapter> = {
   announcement: announcementTarget,
   user: userTarget,
   space_post: spacePostTarget,
+  message: messageTarget,
 };
 
 /** The target, or null when it does not exist (any more). */

@@ -6,6 +6,7 @@ import { commentReply } from "./comment-reply";
 import { concernAuthorUpdate, concernResolutionCheck, concernStatusChanged } from "./concerns";
 import { decision } from "./decision";
 import { exportReady } from "./export-ready";
+import { messageReceived } from "./message-received";
 import { mediationClosed } from "./mediation-closed";
 import { mediationOpened } from "./mediation-opened";
 import { passwordChanged } from "./password-changed";
@@ -40,6 +41,7 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   space_membership: spaceMembership,
   space_event_place: spaceEventPlace,
   space_post: spacePost,
+  message_received: messageReceived,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];
