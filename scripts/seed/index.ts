@@ -5,6 +5,7 @@ import { seedDemoAnnouncements } from "./announcements";
 import { seedDemoModeration } from "./moderation";
 import { ensureConcernCategories, seedDemoConcerns } from "./concerns";
 import { seedDemoSpaces } from "./spaces";
+import { seedDemoMessages } from "./messages";
 import { INITIAL_TERMS_DE, INITIAL_TERMS_EN } from "../../lib/terms/initial-terms";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "../../db/schema";
 
@@ -154,6 +155,7 @@ export async function seedDemoData(db: Database) {
   await seedDemoModeration(db);
   await seedDemoConcerns(db);
   await seedDemoSpaces(db);
+  await seedDemoMessages(db);
 }
 
 export async function isDatabaseEmpty(db: Database) {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { collectConcernData } from "@/lib/concerns/export";
+import { collectMessageData } from "./collect-messages";
 import {
   announcementComments,
   announcements,
@@ -162,6 +163,7 @@ export async function collectPersonalData(userId: string) {
     "audit-log.json": audit,
     "uploads.json": uploaded,
     "spaces.json": await collectSpaceData(userId),
+    "messages.json": await collectMessageData(userId),
   };
 }
 
