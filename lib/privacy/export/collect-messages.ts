@@ -44,6 +44,9 @@ export async function collectMessageData(userId: string) {
   return {
     whoMayWriteToMe: setting[0]?.audience ?? "shared_space",
     blocked,
-    conversations: memberships.map((m) => ({ ...m, messages: rows.filter((r) => r.conversationId === m.id).map(({ conversationId: _id, ...r }) => r) })),
+    conversations: memberships.map((m) => ({
+      ...m,
+      messages: rows.filter((r) => r.conversationId === m.id).map((r) => ({ from: r.from, body: r.body, removedByModeration: r.removedByModeration, sentAt: r.sentAt })),
+    })),
   };
 }
