@@ -26,7 +26,7 @@ export function BlockButton({ userId, name, blocked }: { userId: string; name: s
       router.refresh();
     });
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col items-start gap-2">
       {blocked ? (
         <Button type="button" variant="secondary" className="px-3 py-1 text-sm" pending={pending} onClick={run}>
           {t("unblock", { name })}
