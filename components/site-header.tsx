@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDistrictSettings } from "@/lib/district/queries";
 import { getHeaderFacts, type HeaderFacts } from "@/lib/navigation/queries";
+import { MESSAGES_PATH } from "@/lib/messages/paths";
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
 import { CONCERNS_PATH } from "@/lib/concerns/paths";
 import { IDEAS_PATH } from "@/lib/ideas/paths";
@@ -14,7 +15,7 @@ import { SignOutButton } from "./sign-out-button";
 import { SiteMenu } from "./site-menu";
 import { UserBadge } from "./user-badge";
 
-const NO_FACTS: HeaderFacts = { unreadNotifications: 0, hasDecisions: false, hasMediationCases: false, openReports: null };
+const NO_FACTS: HeaderFacts = { unreadNotifications: 0, unreadConversations: 0, hasDecisions: false, hasMediationCases: false, openReports: null };
 
 /** A count after a link's text: the words are part of the link's name, the badge only repeats the number. */
 function Counted({ text, count, words }: { text: string; count: number; words: string }) {
@@ -64,6 +65,11 @@ export async function SiteHeader() {
       href: NOTIFICATIONS_PATH,
       label: <Counted text={t("notifications")} count={facts.unreadNotifications} words={t("unread", { count: facts.unreadNotifications })} />,
       show: member,
+    },
+    {
+      href: MESSAGES_PATH,
+      label: <Counted text={t("messages")} count={facts.unreadConversations} words={t("unreadConversations", { count: facts.unreadConversations })} />,
+      show: can(user, "message.settings"),
     },
     // Only for people they concern: most members never have a decision or a mediation case.
     { href: "/entscheidungen", label: t("decisions"), show: member && facts.hasDecisions },

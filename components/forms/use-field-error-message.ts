@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { parseFieldErrorKey } from "@/lib/action/field-error-key";
 
 /** Where a form's own error keys live (besides the shared validation.* ones). */
-export type FieldErrorScope = "announcements" | "comments" | "conduct" | "uploads" | "concerns" | "spaces" | "ideas";
+export type FieldErrorScope = "announcements" | "comments" | "conduct" | "uploads" | "concerns" | "spaces" | "ideas" | "messages";
 
 type Translator = ((key: never, values?: never) => string) & { has: (key: never) => boolean };
 
@@ -24,6 +24,7 @@ export function useFieldErrorMessage(scope?: FieldErrorScope) {
     concerns: useTranslations("concerns.validation") as unknown as Translator,
     spaces: useTranslations("spaces.validation") as unknown as Translator,
     ideas: useTranslations("ideas.validation") as unknown as Translator,
+    messages: useTranslations("messages.validation") as unknown as Translator,
   };
   const scoped = scope ? own[scope] : undefined;
   return (value: string | undefined, params?: Record<string, string | number>): string | undefined => {

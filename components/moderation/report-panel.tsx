@@ -14,7 +14,8 @@ import { EXPLANATION_MAX_LENGTH, reportSchema } from "@/lib/moderation/schemas";
 import { NOTIFICATIONS_PATH } from "@/lib/notifications/paths";
 import { useFieldErrorMessage } from "@/components/forms/use-field-error-message";
 
-export type ReportTargetType = (typeof moderationTargetTypes)[number];
+// Messages are reported from their conversation (app/(site)/(member)/nachrichten), with their context.
+export type ReportTargetType = Exclude<(typeof moderationTargetTypes)[number], "message">;
 
 interface ReportPanelProps {
   targetType: ReportTargetType;

@@ -101,9 +101,14 @@ export async function TargetContent({ target }: { target: ModerationTarget | nul
         </span>
       </p>
       <blockquote className="border-l-4 border-slate-400 pl-3 whitespace-pre-wrap [overflow-wrap:anywhere]">{target.text}</blockquote>
-      <p>
-        <Link href={target.href}>{t("viewInContext")}</Link>
-      </p>
+      {/* A direct message: moderators see it and the context its reports carry, never the conversation itself. */}
+      {target.type === "message" ? (
+        <p className="text-sm text-slate-800">{t("messagePrivate")}</p>
+      ) : (
+        <p>
+          <Link href={target.href}>{t("viewInContext")}</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -14,3 +14,4 @@ export * from "./uploads";
 export * from "./concerns";
 export * from "./spaces";
 export * from "./ideas";
+export * from "./messages";

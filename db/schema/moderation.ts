@@ -4,7 +4,7 @@ import { createdAt, timestamptz } from "./columns";
 import { users } from "./users";
 
 /** What can be reported. A new kind of content adds its name here and an adapter in lib/moderation/targets. */
-export const moderationTargetTypes = ["comment", "announcement", "user", "space_post", "concern", "idea", "idea_comment"] as const;
+export const moderationTargetTypes = ["comment", "announcement", "user", "space_post", "concern", "idea", "idea_comment", "message"] as const;
 export const reportReasons = ["insult", "hate", "spam", "privacy", "misinformation", "off_topic", "other"] as const;
 export const reportStatuses = ["open", "resolved"] as const;
 export const decisionKinds = ["dismiss", "hide", "warn", "suspend"] as const;

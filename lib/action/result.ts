@@ -23,6 +23,7 @@ export type ActionErrorCode =
   | "fresh_sign_in_required"
   | "upload_quota"
   | "last_admin"
+  | "conversation_closed"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -20,6 +20,7 @@ const AREAS: Array<[prefix: string, rule: RuleName]> = [
   ["/benachrichtigungen", "area.member"],
   ["/entscheidungen", "area.member"],
   ["/schlichtung", "area.member"],
+  ["/nachrichten", "area.member"],
   ["/verifizierungscodes", "verification.manageCodes"],
 ];
 

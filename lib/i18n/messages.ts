@@ -46,6 +46,8 @@ import deUploads from "./messages/de/uploads.json";
 import enUploads from "./messages/en/uploads.json";
 import deSpaces from "./messages/de/spaces.json";
 import enSpaces from "./messages/en/spaces.json";
+import deMessages from "./messages/de/messages.json";
+import enMessages from "./messages/en/messages.json";
 import type { Locale } from "./config";
 
 // One file per area and language, so areas can be translated (and worked on) independently.
@@ -73,6 +75,7 @@ const de = {
   privacy: dePrivacy,
   uploads: deUploads,
   spaces: deSpaces,
+  messages: deMessages,
   // Read by the gate's self-contained outage page (lib/http/database-outage.ts), never by client components.
   outage: deOutage,
 };
@@ -105,6 +108,7 @@ export const messages: Record<Locale, Messages> = {
     privacy: enPrivacy,
     uploads: enUploads,
     spaces: enSpaces,
+  messages: enMessages,
     outage: enOutage,
   },
 };

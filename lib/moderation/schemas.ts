@@ -16,7 +16,9 @@ export const targetSchema = z.object({
   targetId: id,
 });
 
+/** Messages are reported from their conversation, with its context and a membership check ("message.report", lib/messages). */
 export const reportSchema = targetSchema.extend({
+  targetType: z.enum(moderationTargetTypes).exclude(["message"]),
   reason: z.enum(reportReasons, { error: "reasonRequired" }),
   explanation: text(10, EXPLANATION_MAX_LENGTH, "explanationTooShort"),
   /** A ticked checkbox: true from the form, "on" from FormData; anything else (or nothing) is no consent. */

@@ -12,4 +12,5 @@ export const SWITCHABLE_KIND_NAMES = [
   "space_membership",
   "space_event_place",
   "space_post",
+  "message_received",
 ] as const;

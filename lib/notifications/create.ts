@@ -18,10 +18,15 @@ export type NotifyEntry = AnyNotification & { userId: string; thread?: Notificat
 /** One delivery job carries at most this many notifications. */
 const DELIVERY_BATCH = 100;
 
-/** Enqueues mail delivery of the immediate ones, in the same transaction: a rollback enqueues nothing. */
-async function enqueueDelivery(ids: string[], db: Database | Transaction) {
+/**
+ * Enqueues mail delivery of the immediate ones, in the same transaction: a rollback enqueues nothing.
+ * A kind mailed only when still unread after a while (direct messages) starts that much later.
+ */
+async function enqueueDelivery(ids: string[], db: Database | Transaction, kind?: NotificationKind) {
+  const delay = kind ? KINDS[kind].mailWhenUnreadAfterMinutes : undefined;
+  const startAfter = delay ? new Date(Date.now() + delay * 60 * 1000) : undefined;
   for (let i = 0; i < ids.length; i += DELIVERY_BATCH) {
-    await enqueue(QUEUES.deliverNotifications.name, { ids: ids.slice(i, i + DELIVERY_BATCH) }, { tx: db });
+    await enqueue(QUEUES.deliverNotifications.name, { ids: ids.slice(i, i + DELIVERY_BATCH) }, { tx: db, startAfter });
   }
 }
 
@@ -54,8 +59,11 @@ export async function notify(entries: NotifyEntry[], db: Database | Transaction 
         channel: resolveChannel(kind, choice.get(`${userId}:${kind}`)),
       })),
     )
-    .returning({ id: notifications.id, channel: notifications.channel });
-  await enqueueDelivery(rows.filter((r) => r.channel === "immediate").map((r) => r.id), db);
+    .returning({ id: notifications.id, channel: notifications.channel, kind: notifications.kind });
+  const immediate = rows.filter((r) => r.channel === "immediate");
+  for (const kind of new Set(immediate.map((r) => r.kind as NotificationKind))) {
+    await enqueueDelivery(immediate.filter((r) => r.kind === kind).map((r) => r.id), db, kind);
+  }
 }
 
 /**
@@ -76,6 +84,6 @@ export async function notifyAudience<K extends NotificationKind>(
     from (${audience}) as a(user_id)
     left join notification_preferences p on p.user_id = a.user_id and p.kind = ${kind}
     returning id, channel`);
-  await enqueueDelivery([...rows].filter((r) => r.channel === "immediate").map((r) => r.id), db);
+  await enqueueDelivery([...rows].filter((r) => r.channel === "immediate").map((r) => r.id), db, kind);
   return rows.length;
 }

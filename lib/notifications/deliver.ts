@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import { sendMail } from "@/lib/mail/send";
-import { isKnownKind, type AnyNotification } from "./kinds";
+import { isKnownKind, KINDS, type AnyNotification } from "./kinds";
 import { renderNotificationMail } from "./render-mail";
 
 /**
@@ -20,6 +20,7 @@ export async function deliverNotifications(ids: string[], { lastAttempt }: { las
       kind: notifications.kind,
       data: notifications.data,
       createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
       userId: users.id,
       email: users.email,
       name: users.displayName,
@@ -35,6 +36,8 @@ export async function deliverNotifications(ids: string[], { lastAttempt }: { las
   for (const row of rows) {
     // A deleted account gets no mail; a kind from a newer version is left to that version.
     if (row.status === "deleted" || !isKnownKind(row.kind)) continue;
+    // Read meanwhile (a direct message seen within its quarter of an hour): no mail.
+    if (row.readAt && KINDS[row.kind].mailWhenUnreadAfterMinutes) continue;
     try {
       const mail = await renderNotificationMail(row, { kind: row.kind, data: row.data, createdAt: row.createdAt } as AnyNotification & { createdAt: Date });
       await sendMail(mail);

@@ -154,6 +154,55 @@ export interface SpaceTargetMemberFacts {
   membership: SpaceMembershipFact;
 }
 
+/** The most people in a conversation, its starter included. */
+export const MAX_CONVERSATION_MEMBERS = 10;
+
+/** Who may start a conversation with a person (their setting "Wer darf mir schreiben"). */
+export type MessageAudience = "nobody" | "shared_space" | "verified";
+
+/** What the policy needs about a person someone wants to start a conversation with (lib/messages/facts.ts). */
+export interface MessageRecipientFacts {
+  id: string;
+  audience: MessageAudience;
+  /** The two are active members of the same project space. */
+  sharesSpace: boolean;
+  /** The person is an active member of a space whose partner department is the asking staff member's (or whose named contact they are). */
+  inActorsPartnerSpace: boolean;
+  /** One of the two has blocked the other (which direction is never told). */
+  blocked: boolean;
+  /** A live account with a completed profile: someone who can read messages at all. */
+  reachable: boolean;
+}
+
+/** What the policy needs about a conversation someone acts in. */
+export interface ConversationFacts {
+  /** The actor belongs to it and has not left it. */
+  member: boolean;
+  isGroup: boolean;
+  /**
+   * A conversation of two that cannot go on: the other person blocked the actor or was blocked by them,
+   * or their account is gone. The refusal says only "cannot be continued", never which.
+   */
+  closed: boolean;
+}
+
+/** What the policy needs about a message someone wants to report. */
+export interface ReportableMessageFacts {
+  senderId: string | null;
+}
+
+/** The actor may start a conversation with this person: their setting allows it, no block either way. */
+const mayStartWith = (actor: Member, recipient: MessageRecipientFacts) =>
+  recipient.id !== actor.id &&
+  recipient.reachable &&
+  !recipient.blocked &&
+  recipient.audience !== "nobody" &&
+  (recipient.sharesSpace ||
+    // Staff reach the members of the spaces their department partners.
+    (hasRole(actor, "staff") && recipient.inActorsPartnerSpace) ||
+    // Strangers only if the person allows all verified residents, and only a verified actor.
+    (recipient.audience === "verified" && isVerified(actor)));
+
 /** How long after a decision the affected person may appeal (DSA Art. 20: at least six months). */
 export const APPEAL_PERIOD_MONTHS = 6;
 
@@ -319,7 +368,34 @@ export const rules = {
   "space.event.manage": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
   /** Public and members' events are open to every member who can read them; a private space's to its members. */
   "space.event.rsvp": (actor: MaybeActor, subject: { space: SpaceFacts }) => mayActInSpace(actor, subject.space),
-  "message.send": (actor: MaybeActor) => isVerifiedMember(actor),
+  /**
+   * Starting a conversation (with one person, or a group of up to ten): every recipient must allow it —
+   * see mayStartWith. An account that only confirmed its e-mail reaches people it shares a space with, no strangers.
+   */
+  "message.start": (actor: MaybeActor, subject: { recipients: readonly MessageRecipientFacts[] }) =>
+    isMember(actor) &&
+    subject.recipients.length >= 1 &&
+    subject.recipients.length < MAX_CONVERSATION_MEMBERS &&
+    subject.recipients.every((recipient) => mayStartWith(actor, recipient)),
+  /** Answering needs no setting: whoever is in a conversation may write in it, unless a block or a vanished partner closed it. */
+  "message.send": (actor: MaybeActor, subject: { conversation: ConversationFacts }) =>
+    isMember(actor) && subject.conversation.member && !subject.conversation.closed,
+  /** Only the conversation's own members read it — not admins, not moderators (they see reported messages in the queue). */
+  "message.read": (actor: MaybeActor, subject: { conversation: ConversationFacts }) => isMember(actor) && subject.conversation.member,
+  "message.leave": (actor: MaybeActor, subject: { conversation: ConversationFacts }) =>
+    isMember(actor) && subject.conversation.member && subject.conversation.isGroup,
+  /** A member reports someone else's message of their conversation (with the few before it, if they consent). */
+  "message.report": (actor: MaybeActor, subject: { conversation: ConversationFacts; message: ReportableMessageFacts }) =>
+    isMember(actor) && subject.conversation.member && subject.message.senderId !== null && subject.message.senderId !== actor.id,
+  "message.block": (actor: MaybeActor, subject: { target: { id: string } }) => isMember(actor) && subject.target.id !== actor.id,
+  "message.unblock": (actor: MaybeActor) => isMember(actor),
+  /** "Wer darf mir schreiben" and the block list. */
+  "message.settings": (actor: MaybeActor) => isMember(actor),
+  /**
+   * The new-conversation form and its recipient picker. Whom it reaches is "message.start", asked for each
+   * person named (so the form can say which) and for the whole group before anything is stored.
+   */
+  "message.compose": (actor: MaybeActor) => isMember(actor),
 
   // Announcements of the district office.
   "announcement.manage": (actor: MaybeActor) => isStaff(actor),

@@ -15,6 +15,9 @@ import {
   spaceFollows,
   spaceMembers,
   mediationParties,
+  conversationMembers,
+  messageBlocks,
+  messageSettings,
   notificationPreferences,
   notifications,
   personalDataExports,
@@ -87,6 +90,10 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(spaceFollows).where(eq(spaceFollows.userId, userId));
     await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
+    // Their conversations stay with the others (messages shown from "gelöschtes Mitglied"); a conversation of two is closed.
+    await tx.delete(conversationMembers).where(eq(conversationMembers.userId, userId));
+    await tx.delete(messageSettings).where(eq(messageSettings.userId, userId));
+    await tx.delete(messageBlocks).where(or(eq(messageBlocks.blockerId, userId), eq(messageBlocks.blockedId, userId)));
     // A co-signature is the person's own act: it goes, and the public count with it.
     await tx.execute(sql`update concerns set cosign_count = cosign_count - 1 where id in (select concern_id from concern_cosignatures where user_id = ${userId})`);
     await tx.delete(concernCosignatures).where(eq(concernCosignatures.userId, userId));

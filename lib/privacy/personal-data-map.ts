@@ -70,6 +70,22 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     userColumns: { created_by_id: keep("the event belongs to the space and its attendees; the anonymised account names no one") },
   },
   space_event_rsvps: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
+  message_settings: { export: { file: "messages.json" }, userColumns: { user_id: remove } },
+  conversations: {
+    export: { file: "messages.json" },
+    userColumns: { created_by_id: keep("the conversation stays for its other members; the anonymised account names no one") },
+  },
+  conversation_members: { export: { file: "messages.json" }, userColumns: { user_id: remove } },
+  messages: {
+    export: { file: "messages.json" },
+    userColumns: { sender_id: keep("the other members keep their copy of the conversation, the sender shown as 'gelöschtes Mitglied'") },
+  },
+  /** Only the blocks the person made are exported: whom someone else blocked is never told. */
+  message_blocks: { export: { file: "messages.json" }, userColumns: { blocker_id: remove, blocked_id: remove } },
+  message_report_context: {
+    export: { notExported: "evidence moderators hold with a report (copies of messages before a reported one); the messages themselves are in messages.json" },
+    userColumns: { sender_id: keep("evidence frozen with a report stays the moderation's record while the report is kept; anonymised") },
+  },
   moderation_decisions: {
     export: { file: "decisions.json" },
     userColumns: {

@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   // Building a data export reads everything about a person: a few per hour are plenty.
   exportPerAccount: { points: 3, duration: 60 * 60 },
   accessibilityFeedbackPerIp: { points: 5, duration: 60 * 60 },
+  // New conversations per person (answering is not limited): organising needs a few an hour, spam many.
+  conversationsPerAccount: { points: 10, duration: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -6,6 +6,7 @@ import { seedDemoModeration } from "./moderation";
 import { ensureConcernCategories, seedDemoConcerns } from "./concerns";
 import { seedDemoSpaces } from "./spaces";
 import { seedDemoIdeas } from "./ideas";
+import { seedDemoMessages } from "./messages";
 import { INITIAL_TERMS_DE, INITIAL_TERMS_EN } from "../../lib/terms/initial-terms";
 import { departments, districtSettings, followedLocalities, localities, officialDomains, termsAcceptances, termsVersions, topics, users } from "../../db/schema";
 
@@ -156,6 +157,7 @@ export async function seedDemoData(db: Database) {
   await seedDemoConcerns(db);
   await seedDemoSpaces(db);
   await seedDemoIdeas(db);
+  await seedDemoMessages(db);
 }
 
 export async function isDatabaseEmpty(db: Database) {

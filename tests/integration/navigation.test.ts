@@ -14,7 +14,7 @@ async function openReportCount() {
 describe("what the header shows about the signed-in person", () => {
   test("a new member: no unread notifications, no decisions, no mediation cases, and no report count unless asked", async () => {
     const { user } = await createActor();
-    expect(await getHeaderFacts({ userId: user.id, withOpenReports: false })).toEqual({ unreadNotifications: 0, hasDecisions: false, hasMediationCases: false, openReports: null });
+    expect(await getHeaderFacts({ userId: user.id, withOpenReports: false })).toEqual({ unreadNotifications: 0, unreadConversations: 0, hasDecisions: false, hasMediationCases: false, openReports: null });
   });
 
   test("unread notifications are counted, a decision with reasons and a mediation case each earn their link; a dismissal does not", async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, test } from "vitest";
-import { LinkifiedText } from "@/app/(site)/(public)/bekanntmachungen/[id]/comments/linkified-text";
+import { LinkifiedText } from "@/components/linkified-text";
 
 afterEach(cleanup);
 

@@ -10,6 +10,9 @@ import {
   type AppealableDecisionFacts,
   type ConcernFacts,
   type IdeaFacts,
+  type ConversationFacts,
+  type MessageAudience,
+  type MessageRecipientFacts,
   type ConcernStaffFacts,
   type DecisionTargetFacts,
   type MaybeActor,
@@ -124,7 +127,15 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "space.moderate":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "space.event.manage":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "space.event.rsvp":             [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
-  "message.send":                 [N,  N,  N,    N,     N,   N,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.compose":              [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.start":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.send":                 [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.read":                 [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.leave":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.report":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.block":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.unblock":              [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "message.settings":             [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "announcement.manage":          [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "announcement.edit":            [N,  N,  N,    N,     N,   N,  N,  Y,  N,  N,  N,     N,     N],
   "announcement.comment":         [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
@@ -213,6 +224,18 @@ const idOf = (actor: MaybeActor) => actor?.id ?? "nobody";
 /** A public, open space the actor has no relation to, unless told otherwise. */
 const space = (facts: Partial<SpaceFacts> = {}): SpaceFacts => ({ visibility: "public", joinPolicy: "open", membership: null, ...facts });
 
+/** A person sharing a space with the actor, default setting, no block, unless told otherwise. */
+const recipient = (facts: Partial<MessageRecipientFacts> = {}): MessageRecipientFacts => ({
+  id: "someone-else",
+  audience: "shared_space",
+  sharesSpace: true,
+  inActorsPartnerSpace: false,
+  blocked: false,
+  reachable: true,
+  ...facts,
+});
+const conversationOf = (facts: Partial<ConversationFacts> = {}): ConversationFacts => ({ member: true, isGroup: false, closed: false, ...facts });
+
 const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "admin.user.changeRole": { target: account({ verification: "verified" }), newRole: "moderator" },
   "admin.user.setVerification": { target: account() },
@@ -249,6 +272,13 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "space.moderate": { space: space({ membership: "organiser" }) },
   "space.event.manage": { space: space({ membership: "organiser" }) },
   "space.event.rsvp": { space: space() },
+  // Someone who shares a space with the actor and keeps the default setting; a conversation the actor is in.
+  "message.start": { recipients: [recipient()] },
+  "message.send": { conversation: conversationOf() },
+  "message.read": { conversation: conversationOf() },
+  "message.leave": { conversation: conversationOf({ isGroup: true }) },
+  "message.report": { conversation: conversationOf(), message: { senderId: "someone-else" } },
+  "message.block": { target: { id: "someone-else" } },
   // Their own export; someone else's is tested below.
   "account.downloadExport": (actor) => ({ export: { userId: idOf(actor) } }),
   "announcement.comment": { announcement: { visible: true, commentsEnabled: true } },
@@ -879,5 +909,92 @@ describe("spaces, by subject", () => {
   test("only the author deletes a post; members who are not in the space do not post", () => {
     expect(can(member, "space.post.delete", { space: space({ membership: "organiser" }), post: { authorId: "someone-else" } })).toBe(false);
     expect(can(member, "space.post", { space: space({ membership: "requested" }) })).toBe(false);
+  });
+});
+
+describe("direct messages: who may start a conversation with whom", () => {
+  const emailOnly = ACTORS.member;
+  const verified = ACTORS.verifiedMember;
+  const staff = ACTORS.staff;
+  const RELATIONS = {
+    sharesSpace: { sharesSpace: true, inActorsPartnerSpace: false },
+    /** The person is in a space the (staff) actor's department partners; they share no space. */
+    partnerSpace: { sharesSpace: false, inActorsPartnerSpace: true },
+    stranger: { sharesSpace: false, inActorsPartnerSpace: false },
+  } satisfies Record<string, Partial<MessageRecipientFacts>>;
+  type Relation = keyof typeof RELATIONS;
+  const rows: Array<[MessageAudience, Relation, "emailOnly" | "verified" | "staff", boolean]> = [
+    ["nobody", "sharesSpace", "emailOnly", N],
+    ["nobody", "sharesSpace", "verified", N],
+    ["nobody", "sharesSpace", "staff", N],
+    ["nobody", "partnerSpace", "staff", N],
+    ["nobody", "stranger", "verified", N],
+    ["shared_space", "sharesSpace", "emailOnly", Y],
+    ["shared_space", "sharesSpace", "verified", Y],
+    ["shared_space", "sharesSpace", "staff", Y],
+    ["shared_space", "partnerSpace", "emailOnly", N],
+    ["shared_space", "partnerSpace", "verified", N],
+    ["shared_space", "partnerSpace", "staff", Y],
+    ["shared_space", "stranger", "emailOnly", N],
+    ["shared_space", "stranger", "verified", N],
+    ["shared_space", "stranger", "staff", N],
+    ["verified", "sharesSpace", "emailOnly", Y],
+    ["verified", "sharesSpace", "verified", Y],
+    ["verified", "partnerSpace", "staff", Y],
+    // An account that only confirmed its e-mail never starts a conversation with a stranger.
+    ["verified", "stranger", "emailOnly", N],
+    ["verified", "stranger", "verified", Y],
+    ["verified", "stranger", "staff", Y],
+  ];
+  const actors = { emailOnly, verified, staff };
+
+  test.each(rows)("setting %s, relation %s, actor %s: %s", (audience, relation, actor, expected) => {
+    expect(can(actors[actor], "message.start", { recipients: [recipient({ audience, ...RELATIONS[relation] })] })).toBe(expected);
+  });
+
+  test.each([
+    ["the actor blocked the person", "verified"],
+    ["the person blocked the actor", "shared_space"],
+  ] as const)("a block either way refuses, whatever the setting and relation (%s)", (_direction, audience) => {
+    // The facts say only "blocked": which way is never told (tests/integration/messages.test.ts checks both are found).
+    for (const actor of [emailOnly, verified, staff]) {
+      expect(can(actor, "message.start", { recipients: [recipient({ audience, sharesSpace: true, inActorsPartnerSpace: true, blocked: true })] })).toBe(false);
+    }
+  });
+
+  test("a suspended sender starts nothing and answers nothing; an account that only confirmed its e-mail answers", () => {
+    for (const suspended of [ACTORS.suspendedForAWeek, ACTORS.suspendedIndefinitely]) {
+      expect(can(suspended, "message.start", { recipients: [recipient({ audience: "verified" })] })).toBe(false);
+      expect(can(suspended, "message.send", { conversation: conversationOf() })).toBe(false);
+      expect(can(suspended, "message.report", { conversation: conversationOf(), message: { senderId: "someone-else" } })).toBe(false);
+    }
+    expect(can(emailOnly, "message.send", { conversation: conversationOf() })).toBe(true);
+  });
+
+  test("nobody writes to themselves or to an account that cannot read; one refusing member refuses the whole group", () => {
+    expect(can(verified, "message.start", { recipients: [recipient({ id: verified.id })] })).toBe(false);
+    expect(can(verified, "message.start", { recipients: [recipient({ reachable: false })] })).toBe(false);
+    expect(can(verified, "message.start", { recipients: [] })).toBe(false);
+    const nine = Array.from({ length: 9 }, (_, i) => recipient({ id: `p${i}` }));
+    expect(can(verified, "message.start", { recipients: nine })).toBe(true);
+    expect(can(verified, "message.start", { recipients: [...nine, recipient({ id: "p9" })] })).toBe(false);
+    expect(can(verified, "message.start", { recipients: [...nine.slice(1), recipient({ id: "x", audience: "nobody" })] })).toBe(false);
+  });
+
+  test("in a conversation: only its members read and write; a closed one of two takes no more; only groups are left", () => {
+    expect(can(verified, "message.send", { conversation: conversationOf({ closed: true }) })).toBe(false);
+    expect(can(verified, "message.read", { conversation: conversationOf({ closed: true }) })).toBe(true);
+    for (const outsider of [verified, ACTORS.moderator, ACTORS.admin]) {
+      expect(can(outsider, "message.read", { conversation: conversationOf({ member: false }) })).toBe(false);
+      expect(can(outsider, "message.send", { conversation: conversationOf({ member: false }) })).toBe(false);
+    }
+    expect(can(verified, "message.leave", { conversation: conversationOf({ isGroup: false }) })).toBe(false);
+  });
+
+  test("a member reports someone else's message, not their own nor one in a conversation they are not in; nobody blocks themselves", () => {
+    expect(can(verified, "message.report", { conversation: conversationOf(), message: { senderId: verified.id } })).toBe(false);
+    expect(can(verified, "message.report", { conversation: conversationOf({ member: false }), message: { senderId: "someone-else" } })).toBe(false);
+    expect(can(verified, "message.report", { conversation: conversationOf(), message: { senderId: null } })).toBe(false);
+    expect(can(verified, "message.block", { target: { id: verified.id } })).toBe(false);
   });
 });

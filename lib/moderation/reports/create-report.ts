@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { reports } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/create";
@@ -15,6 +15,7 @@ export async function createReport({
   reason,
   explanation,
   mediationConsent = false,
+  evidence,
 }: {
   reporter: Actor;
   target: { type: TargetType; id: string };
@@ -22,6 +23,8 @@ export async function createReport({
   explanation: string;
   /** The reporter may be named to the author as a party of a mediation about this target. */
   mediationConsent?: boolean;
+  /** Freezes further evidence with the report, in its transaction (a message's previous ones: lib/messages/report.ts). */
+  evidence?: (reportId: string, tx: Transaction) => Promise<void>;
 }): Promise<CreateReportOutcome> {
   const report = await getDb().transaction(async (tx) => {
     // The text as reported: the moderator decides on this version, whatever happens to the content later.
@@ -32,6 +35,7 @@ export async function createReport({
       .onConflictDoNothing()
       .returning({ id: reports.id });
     if (!row) return null;
+    await evidence?.(row.id, tx);
     await recordAudit({ actorId: reporter.id, action: "moderation.report_filed", targetType: target.type, targetId: target.id, details: { reason, mediationConsent } }, tx);
     await notify([{ userId: reporter.id, kind: "report_received", data: { targetType: target.type, reason } }], tx);
     return row;

@@ -8,6 +8,7 @@ import { spacePostTarget } from "./space-post";
 import { concernTarget } from "./concern";
 import { ideaTarget } from "./idea";
 import { ideaCommentTarget } from "./idea-comment";
+import { messageTarget } from "./message";
 
 export type { ModerationTarget, TargetType } from "./types";
 export type { TargetPerson } from "../person";
@@ -24,6 +25,7 @@ const adapters: Record<TargetType, TargetAdapter> = {
   concern: concernTarget,
   idea: ideaTarget,
   idea_comment: ideaCommentTarget,
+  message: messageTarget,
 };
 
 /** The target, or null when it does not exist (any more). */

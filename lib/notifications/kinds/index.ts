@@ -7,6 +7,7 @@ import { concernAuthorUpdate, concernResolutionCheck, concernStatusChanged } fro
 import { decision } from "./decision";
 import { ideaAnswered } from "./ideas";
 import { exportReady } from "./export-ready";
+import { messageReceived } from "./message-received";
 import { mediationClosed } from "./mediation-closed";
 import { mediationOpened } from "./mediation-opened";
 import { passwordChanged } from "./password-changed";
@@ -42,6 +43,7 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   space_membership: spaceMembership,
   space_event_place: spaceEventPlace,
   space_post: spacePost,
+  message_received: messageReceived,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];

@@ -47,6 +47,8 @@ export interface NotificationData {
   space_event_place: { spaceId: string; eventId: string };
   /** A new post in a space the person belongs to, follows or partners. */
   space_post: { spaceId: string; postId: string };
+  /** New direct messages in a conversation: who wrote (their name when they wrote), never what. */
+  message_received: { conversationId: string; from: string };
 }
 
 export type NotificationKind = keyof NotificationData;
@@ -82,6 +84,11 @@ export interface KindDefinition<K extends NotificationKind> {
   essential: boolean;
   /** Where a person who chose nothing gets it. */
   defaultChannel: NotificationChannel;
+  /**
+   * Mailed "immediately" only if still unread after this many minutes (the job starts late and skips
+   * what was read meanwhile): direct messages, so a reply read at once never becomes a mail.
+   */
+  mailWhenUnreadAfterMinutes?: number;
   /** The mail on its own (immediate delivery). */
   mail: (data: NotificationData[K], context: MailContext) => MailContent | Promise<MailContent>;
   /** One line of a digest for `count` items of this kind in one thread. */

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { collectConcernData } from "@/lib/concerns/export";
 import { collectIdeaData } from "@/lib/ideas/export";
+import { collectMessageData } from "./collect-messages";
 import {
   announcementComments,
   announcements,
@@ -164,6 +165,7 @@ export async function collectPersonalData(userId: string) {
     "audit-log.json": audit,
     "uploads.json": uploaded,
     "spaces.json": await collectSpaceData(userId),
+    "messages.json": await collectMessageData(userId),
   };
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { conversationPath } from "@/lib/messages/paths";
 import { spaceEventPath, spacePath, spacePostPath } from "@/lib/spaces/paths";
 import { useTranslations } from "next-intl";
 import { announcementPath } from "@/lib/announcements/paths";
@@ -110,6 +111,10 @@ export function NotificationText({ notification }: { notification: NotificationI
     case "space_post":
       text = t("space_post", { title: notification.threadTitle ?? "" });
       link = { href: spacePostPath(notification.data.spaceId, notification.data.postId), label: tLinks("space") };
+      break;
+    case "message_received":
+      text = t("message_received", { title: notification.threadTitle ?? "" });
+      link = { href: conversationPath(notification.data.conversationId), label: tLinks("conversation") };
       break;
   }
 

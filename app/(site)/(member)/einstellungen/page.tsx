@@ -13,6 +13,7 @@ import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { VerificationSection } from "./verification-section";
+import { MessageSettingsSection } from "./message-settings-section";
 import { TermsAcceptances } from "./terms-acceptances";
 import { DataExportSection } from "@/components/privacy/data-export-section";
 import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
@@ -69,6 +70,7 @@ export default async function SettingsPage() {
           <Link href={NOTIFICATION_SETTINGS_PATH}>{tNotifications("settingsLinkLong")}</Link>
         </p>
       </section>
+      <MessageSettingsSection userId={user.id} />
       <section aria-labelledby="password" className="flex flex-col gap-4">
         <h2 id="password">{t("passwordTitle")}</h2>
         <p>{profile.hasPassword ? t("passwordIsSet") : t("passwordIntro")}</p>

@@ -7,7 +7,7 @@ import { commentAnchor } from "@/lib/announcements/comments/paths";
 import type { CommentItem as Comment } from "@/lib/announcements/comments/queries";
 import { memberProfilePath } from "@/lib/users/paths";
 import { can, type MaybeActor } from "@/lib/policy";
-import { LinkifiedText } from "./linkified-text";
+import { LinkifiedText } from "@/components/linkified-text";
 import { OwnComment } from "./own-comment";
 import { CONTENT_LOCALE } from "@/lib/i18n/config";
 

@@ -19,6 +19,7 @@ import { can } from "@/lib/policy";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { ClaimPanel } from "./claim-panel";
 import { DecisionForm } from "./decision-form";
+import { MessageContext } from "./message-context";
 
 type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -101,6 +102,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         <h2 id="content">{t("contentTitle")}</h2>
         <ContentWithRecord target={review.target} recorded={recorded} />
       </section>
+
+      {review.ref.type === "message" && <MessageContext reports={reports} />}
 
       <section aria-labelledby="reports" className="flex flex-col gap-3">
         <h2 id="reports">{t("reportsTitle")}</h2>

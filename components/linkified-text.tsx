@@ -1,7 +1,7 @@
 import { linkify } from "@/lib/announcements/comments/linkify";
 
 /**
- * A comment's plain text with its web addresses as links. Every part is a React text node or an
+ * A comment's or a message's plain text with its web addresses as links. Every part is a React text node or an
  * <a> built from an http(s) address, so nothing the author typed is ever read as HTML.
  */
 export function LinkifiedText({ text }: { text: string }) {
