@@ -11,7 +11,10 @@ import { createSession, createUser } from "../support/factories";
 
 // The actions read the session cookie and refresh pages; here the cookie is the test's session.
 const session = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => (session.token ? { value: session.token } : undefined) }) }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => (session.token ? { value: session.token } : undefined) }),
+  headers: async () => new Headers(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const HOUR = 60 * 60 * 1000;
