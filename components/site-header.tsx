@@ -74,7 +74,6 @@ export async function SiteHeader() {
     // Only for people they concern: most members never have a decision or a mediation case.
     { href: "/entscheidungen", label: t("decisions"), show: member && facts.hasDecisions },
     { href: "/schlichtung", label: t("mediation"), show: member && facts.hasMediationCases },
-    { href: "/einstellungen", label: t("settings"), show: member },
     { href: "/verwaltung", label: t("staff"), show: can(user, "area.staff") },
     { href: "/verifizierungscodes", label: tVerification("nav"), show: can(user, "verification.manageCodes") },
     { href: "/moderation", label: <Counted text={t("moderation")} count={openReports} words={t("openReports", { count: openReports })} />, show: moderator },
@@ -99,11 +98,18 @@ export async function SiteHeader() {
               <p className="text-sm text-slate-800">
                 {t("signedInAs", { name: user.displayName ?? user.email })} <UserBadge verification={user.verification} role={user.role} />
               </p>
+              {/* Beside the account, not in the navigation: with the areas of staff, moderators and admins
+                  the navigation would no longer fit on one line. */}
+              {member && (
+                <Link href="/einstellungen" prefetch={false} className="flex min-h-11 items-center font-medium">
+                  {t("settings")}
+                </Link>
+              )}
               <SignOutButton label={t("signOut")} />
             </div>
           )}
           <nav aria-label={t("label")} className="border-t border-slate-200 py-2 lg:order-4 lg:basis-full lg:py-0">
-            <ul className="flex flex-col lg:flex-row lg:flex-wrap lg:gap-x-4">
+            <ul className="flex flex-col lg:flex-row lg:flex-wrap lg:gap-x-3">
               {links.map((link) => (
                 <li key={link.href}>
                   {/* No prefetch: every page would otherwise render all areas in the background, and a

@@ -83,7 +83,7 @@ test.describe("The district's configuration, seen by everyone", () => {
     await expectAccessible(admin);
 
     // The member's next click: the new-terms step instead of the settings.
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Einstellungen" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "Einstellungen", exact: true }).click();
     await expect(page).toHaveURL(/\/profil\/vervollstaendigen$/);
     await expect(page.getByRole("heading", { level: 1, name: "Neue Nutzungsbedingungen" })).toBeVisible();
     await expect(page).toHaveTitle("Neue Nutzungsbedingungen – Kiezwerk");
@@ -104,7 +104,7 @@ test.describe("The district's configuration, seen by everyone", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Willkommen, ${member.displayName}!` })).toBeVisible();
 
     // Continuing works, and the settings list both acceptances: at joining and now.
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Einstellungen" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "Einstellungen", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Einstellungen" })).toBeVisible();
     const acceptances = page.getByRole("region", { name: "Nutzungsbedingungen" });
     await expect(acceptances.getByRole("row", { name: new RegExp(`^${version} \\(gilt\\) `) })).toBeVisible();
