@@ -6,8 +6,12 @@ export {
   rules,
   mayHoldStaffRole,
   appealDeadline,
-  confidentialParties,
   APPEAL_PERIOD_MONTHS,
+  type RuleName,
+  type SubjectOf,
+} from "./rules";
+export {
+  confidentialParties,
   MAX_CONVERSATION_MEMBERS,
   type ConversationFacts,
   type MessageAudience,
@@ -26,14 +30,12 @@ export {
   type MediationSourceFacts,
   type OwnAccountFacts,
   type ReportTargetFacts,
-  type RuleName,
   type SpaceFacts,
   type SpaceMembershipFact,
   type SpaceTargetMemberFacts,
-  type SubjectOf,
   type TargetAccount,
   type UploadOwnerFacts,
-} from "./rules";
+} from "./facts";
 
 type SubjectArgs<R extends RuleName> = SubjectOf<R> extends undefined ? [] : [subject: SubjectOf<R>];
 
