@@ -4,6 +4,7 @@ import { createdAt, timestamptz } from "./columns";
 import { departments, localities } from "./district";
 import { moderationDecisions } from "./moderation";
 import { users } from "./users";
+import { tsvector } from "./search";
 
 export const concernStatuses = ["received", "in_review", "in_progress", "resolved", "declined", "forwarded"] as const;
 export const concernStatus = pgEnum("concern_status", concernStatuses);
@@ -28,8 +29,8 @@ export const concernCategories = pgTable("concern_categories", {
 
 /**
  * A resident's concern (Anliegen). Personal data: the author (anonymised on account deletion — the
- * concern and its answers are part of the district's public record). Photos come with the uploads
- * module as their own table (concern_photos) pointing here.
+ * concern and its answers are part of the district's public record). Photos are uploads owned by the
+ * concern (lib/uploads/owners).
  */
 export const concerns = pgTable(
   "concerns",
@@ -63,8 +64,13 @@ export const concerns = pgTable(
     resolutionCheckSentAt: timestamptz(),
     /** Set while a moderation decision hides the concern: gone for everyone but its author and the responsible staff. */
     hiddenByDecisionId: text().references(() => moderationDecisions.id, { onDelete: "set null" }),
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B') || setweight(to_tsvector('german', coalesce(place, '')), 'C')`,
+    ),
   },
   (t) => [
+    // /suche: public concerns by their words (German stemming).
+    index("concerns_search_idx").using("gin", t.searchVector),
     // The public list: newest public concerns first (keyset pagination).
     index("concerns_public_idx").on(t.createdAt.desc(), t.id.desc()).where(sql`visibility = 'public' and hidden_by_decision_id is null`),
     // A department's inbox, newest first.

@@ -3,6 +3,7 @@ import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex
 import { createdAt, timestamptz } from "./columns";
 import { departments, localities, topics } from "./district";
 import { moderationDecisions } from "./moderation";
+import { tsvector } from "./search";
 import { users } from "./users";
 
 export const spaceVisibilities = ["public", "members", "private"] as const;
@@ -32,9 +33,13 @@ export const spaces = pgTable(
     joinPolicy: spaceJoinPolicy().notNull().default("open"),
     createdAt: createdAt(),
     updatedAt: timestamptz(),
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('german', coalesce(name, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', coalesce(description, '')), 'C')`,
+    ),
   },
   (t) => [
     index("spaces_list_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("spaces_search_idx").using("gin", t.searchVector),
     index("spaces_created_by_idx").on(t.createdById),
   ],
 );
@@ -108,8 +113,10 @@ export const spacePosts = pgTable(
     hiddenByDecisionId: text().references(() => moderationDecisions.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     editedAt: timestamptz(),
+    searchVector: tsvector().generatedAlwaysAs(sql`to_tsvector('german', coalesce(body, ''))`),
   },
   (t) => [
+    index("space_posts_search_idx").using("gin", t.searchVector),
     index("space_posts_stream_idx").on(t.spaceId, t.createdAt.desc(), t.id.desc()),
     index("space_posts_author_idx").on(t.authorId),
     index("space_posts_hidden_by_idx").on(t.hiddenByOrganiserId).where(sql`hidden_by_organiser_id is not null`),
@@ -131,8 +138,11 @@ export const spaceEvents = pgTable(
     description: text().notNull(),
     capacity: integer(),
     createdAt: createdAt(),
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(place, '')), 'B') || setweight(to_tsvector('german', coalesce(description, '')), 'C')`,
+    ),
   },
-  (t) => [index("space_events_space_idx").on(t.spaceId, t.startsAt, t.id), index("space_events_created_by_idx").on(t.createdById)],
+  (t) => [index("space_events_search_idx").using("gin", t.searchVector), index("space_events_space_idx").on(t.spaceId, t.startsAt, t.id), index("space_events_created_by_idx").on(t.createdById)],
 );
 
 /** One answer per person and event; "waiting" is the waiting list in order of createdAt. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { stripMarkers } from "./highlight";
 
-export const SEARCH_KINDS = ["bekanntmachungen", "kommentare"] as const;
+export const SEARCH_KINDS = ["bekanntmachungen", "kommentare", "anliegen", "ideen", "projekte", "beitraege", "termine"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;

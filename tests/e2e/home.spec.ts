@@ -36,7 +36,7 @@ test.describe("The visitors' home page", () => {
     await expectAccessible(page);
 
     // The search field leads to the results.
-    const searchBox = page.getByRole("search", { name: "Bekanntmachungen und Kommentare durchsuchen" });
+    const searchBox = page.getByRole("search", { name: "Kiezwerk durchsuchen" });
     await searchBox.getByLabel("Suchbegriffe").fill("Wochenmarkt");
     await searchBox.getByRole("button", { name: "Suchen" }).click();
     await expect(page).toHaveURL(/\/suche\?q=Wochenmarkt$/);

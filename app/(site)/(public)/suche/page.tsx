@@ -6,8 +6,12 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { ANNOUNCEMENTS_PATH } from "@/lib/announcements/paths";
+import { getSessionUser } from "@/lib/auth/session";
+import { searchConcerns, searchIdeas } from "@/lib/search/participation";
 import { searchAnnouncements, searchComments, type SearchPage } from "@/lib/search/queries";
-import { SEARCH_QUERY_MAX_LENGTH, searchParamsSchema, type SearchKind } from "@/lib/search/schemas";
+import { SEARCH_KINDS, SEARCH_QUERY_MAX_LENGTH, searchParamsSchema, type SearchKind } from "@/lib/search/schemas";
+import { searchEvents, searchPosts, searchSpaces } from "@/lib/search/spaces";
+import { ConcernHits, EventHits, IdeaHits, PostHits, SpaceHits } from "./participation-results";
 import { AnnouncementHits, CommentHits } from "./search-results";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
@@ -31,7 +35,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: parsed.success && parsed.data.q ? t("titleWithQuery", { q: parsed.data.q }) : t("title") };
 }
 
-/** Full-text search over visible announcements and the comments on them, German word forms included. */
+/** Full-text search over everything a visitor may read — announcements, comments, concerns, ideas, spaces, posts, events — German word forms included. */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [t, params] = await Promise.all([getTranslations("announcements.search"), searchParams]);
   const parsed = readParams(params);
@@ -65,16 +69,36 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   );
 }
 
-async function Results({ q, kind, after }: { q: string; kind?: SearchKind; after?: string }) {
-  const t = await getTranslations("announcements.search");
-  const none = { items: [], nextCursor: null };
-  // One kind paged through, or the best hits of both on the overview.
-  const [announcements, comments] = await Promise.all([
-    kind === "kommentare" ? none : searchAnnouncements({ q, after: kind ? after : undefined }),
-    kind === "bekanntmachungen" ? none : searchComments({ q, after: kind ? after : undefined }),
-  ]);
+/** Every kind of hit: its query, its list and its texts. On the overview only kinds with hits are shown. */
+function searchKinds(q: string, after: string | undefined, viewerId: string | null) {
+  const args = { q, after };
+  return {
+    bekanntmachungen: { title: "announcementsTitle", empty: "noAnnouncements", more: "moreAnnouncements", run: async () => list(await searchAnnouncements(args), (hits) => <AnnouncementHits hits={hits} />) },
+    kommentare: { title: "commentsTitle", empty: "noComments", more: "moreComments", run: async () => list(await searchComments(args), (hits) => <CommentHits hits={hits} />) },
+    anliegen: { title: "concernsTitle", empty: "noConcerns", more: "moreConcerns", run: async () => list(await searchConcerns(args), (hits) => <ConcernHits hits={hits} />) },
+    ideen: { title: "ideasTitle", empty: "noIdeas", more: "moreIdeas", run: async () => list(await searchIdeas(args), (hits) => <IdeaHits hits={hits} />) },
+    projekte: { title: "spacesTitle", empty: "noSpaces", more: "moreSpaces", run: async () => list(await searchSpaces({ ...args, viewerId }), (hits) => <SpaceHits hits={hits} />) },
+    beitraege: { title: "postsTitle", empty: "noPosts", more: "morePosts", run: async () => list(await searchPosts({ ...args, viewerId }), (hits) => <PostHits hits={hits} />) },
+    termine: { title: "eventsTitle", empty: "noEvents", more: "moreEvents", run: async () => list(await searchEvents({ ...args, viewerId }), (hits) => <EventHits hits={hits} />) },
+  } as const satisfies Record<SearchKind, { title: string; empty: string; more: string; run: () => Promise<KindResult> }>;
+}
 
-  if (!kind && announcements.items.length === 0 && comments.items.length === 0) {
+interface KindResult {
+  page: SearchPage<unknown>;
+  list: ReactNode;
+}
+
+const list = <T,>(page: SearchPage<T>, render: (hits: T[]) => ReactNode): KindResult => ({ page, list: render(page.items) });
+
+async function Results({ q, kind, after }: { q: string; kind?: SearchKind; after?: string }) {
+  const [t, viewer] = await Promise.all([getTranslations("announcements.search"), getSessionUser()]);
+  // One kind paged through, or the best hits of every kind on the overview: one query per kind.
+  const kinds = searchKinds(q, kind ? after : undefined, viewer?.id ?? null);
+  const shown = kind ? [kind] : SEARCH_KINDS;
+  const results = await Promise.all(shown.map(async (id) => ({ id, ...kinds[id], ...(await kinds[id].run()) })));
+  const withHits = results.filter((result) => result.page.items.length > 0);
+
+  if (!kind && withHits.length === 0) {
     return (
       <section aria-labelledby="ergebnisse" className="flex flex-col gap-3">
         <h2 id="ergebnisse">{t("noResults", { q })}</h2>
@@ -86,10 +110,10 @@ async function Results({ q, kind, after }: { q: string; kind?: SearchKind; after
     );
   }
 
-  const section = (id: SearchKind, title: string, page: SearchPage<unknown>, list: ReactNode, empty: string, more: string) => (
-    <section aria-labelledby={`treffer-${id}`} className="flex flex-col gap-4">
-      <h2 id={`treffer-${id}`}>{title}</h2>
-      {page.items.length === 0 ? <p>{empty}</p> : list}
+  const section = ({ id, title, empty, more, page, list }: (typeof results)[number]) => (
+    <section key={id} aria-labelledby={`treffer-${id}`} className="flex flex-col gap-4">
+      <h2 id={`treffer-${id}`}>{t(title)}</h2>
+      {page.items.length === 0 ? <p>{t(empty, { q })}</p> : list}
       {kind ? (
         (page.nextCursor || after) && (
           <nav aria-label={t("pagination.label")}>
@@ -112,7 +136,7 @@ async function Results({ q, kind, after }: { q: string; kind?: SearchKind; after
       ) : (
         page.nextCursor && (
           <p>
-            <Link href={searchHref(q, id)}>{more}</Link>
+            <Link href={searchHref(q, id)}>{t(more, { q })}</Link>
           </p>
         )
       )}
@@ -125,17 +149,7 @@ async function Results({ q, kind, after }: { q: string; kind?: SearchKind; after
         <p className="text-lg font-medium">{t("resultsFor", { q })}</p>
         {kind && <Link href={searchHref(q)}>{t("backToOverview")}</Link>}
       </div>
-      {kind !== "kommentare" &&
-        section(
-          "bekanntmachungen",
-          t("announcementsTitle"),
-          announcements,
-          <AnnouncementHits hits={announcements.items} />,
-          t("noAnnouncements", { q }),
-          t("moreAnnouncements", { q }),
-        )}
-      {kind !== "bekanntmachungen" &&
-        section("kommentare", t("commentsTitle"), comments, <CommentHits hits={comments.items} />, t("noComments", { q }), t("moreComments", { q }))}
+      {(kind ? results : withHits).map(section)}
     </div>
   );
 }

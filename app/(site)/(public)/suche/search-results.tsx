@@ -7,7 +7,7 @@ import { COMMENT_PAGE_SIZE, commentPageCursor } from "@/lib/announcements/commen
 import type { AnnouncementHit, CommentHit } from "@/lib/search/queries";
 import { HighlightedText } from "./highlighted-text";
 
-const timeTag = (date: Date) => {
+export const timeTag = (date: Date) => {
   const TimeTag = (chunks: ReactNode) => <time dateTime={date.toISOString()}>{chunks}</time>;
   return TimeTag;
 };

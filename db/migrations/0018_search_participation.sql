@@ -1,0 +1,8 @@
+ALTER TABLE "concerns" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B') || setweight(to_tsvector('german', coalesce(place, '')), 'C')) STORED;--> statement-breakpoint
+ALTER TABLE "space_events" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(place, '')), 'B') || setweight(to_tsvector('german', coalesce(description, '')), 'C')) STORED;--> statement-breakpoint
+ALTER TABLE "space_posts" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('german', coalesce(body, ''))) STORED;--> statement-breakpoint
+ALTER TABLE "spaces" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('german', coalesce(name, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', coalesce(description, '')), 'C')) STORED;--> statement-breakpoint
+CREATE INDEX "concerns_search_idx" ON "concerns" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "space_events_search_idx" ON "space_events" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "space_posts_search_idx" ON "space_posts" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "spaces_search_idx" ON "spaces" USING gin ("search_vector");
