@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AnnouncementBody } from "@/components/announcements/announcement-body";
 import { AttachmentList } from "@/components/uploads/attachment-list";
 import { can, type MaybeActor } from "@/lib/policy";
-import { SPACES_PATH } from "@/lib/spaces/paths";
+import { spaceFeedPath, SPACES_PATH } from "@/lib/spaces/paths";
 import { getSpace, listSpaceEvents } from "@/lib/spaces/queries";
 import { listAttachments } from "@/lib/uploads/queries";
 import { SpaceEvents } from "./space-events";
@@ -19,7 +19,7 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
   const space = await getSpace(spaceId, viewer?.id ?? null);
   const facts = space && { space: { visibility: space.visibility, joinPolicy: space.joinPolicy, membership: space.membership } };
   if (!space || !facts || !can(viewer, "space.read", facts)) notFound();
-  const [t, events, attachments] = await Promise.all([getTranslations("spaces.detail"), listSpaceEvents(space.id, viewer?.id ?? null), listAttachments("space", space.id)]);
+  const [t, tFeed, events, attachments] = await Promise.all([getTranslations("spaces.detail"), getTranslations("spaces.feed"), listSpaceEvents(space.id, viewer?.id ?? null), listAttachments("space", space.id)]);
   return (
     <div className="flex flex-col gap-8">
       <p>
@@ -35,6 +35,13 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
           {space.localities.length > 0 && ` · ${space.localities.map((l) => l.name).join(", ")}`}
           {space.topics.length > 0 && ` · ${space.topics.map((topic) => topic.name).join(", ")}`}
         </p>
+        {space.visibility === "public" && (
+          <p className="text-sm">
+            <a href={spaceFeedPath(space.id)} type="application/atom+xml" className="inline-flex min-h-11 items-center">
+              {tFeed("link")}
+            </a>
+          </p>
+        )}
       </header>
       {space.memberCount === 0 && <p className="rounded-md border border-amber-700 bg-amber-50 p-4 font-medium">{t("orphaned")}</p>}
       <AnnouncementBody html={space.descriptionHtml} />

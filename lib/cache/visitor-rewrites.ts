@@ -32,10 +32,13 @@ const CACHED_PAGES: Array<{ source: string; variesBy?: string[] }> = [
   { source: "/bekanntmachungen/feed.xml" },
   { source: "/anliegen", variesBy: ["after"] },
   { source: "/anliegen/:id([0-9a-f-]{36})" },
+  { source: "/anliegen/feed.xml" },
   { source: "/ideen", variesBy: ["after", "status", "ortsteil"] },
   { source: "/ideen/:id([0-9a-f-]{36})", variesBy: ["kommentare"] },
+  { source: "/ideen/feed.xml" },
   { source: "/projekte", variesBy: ["ab"] },
   { source: "/projekte/:spaceId([0-9a-f-]{36})", variesBy: ["ab"] },
+  { source: "/projekte/:spaceId([0-9a-f-]{36})/feed.xml" },
   { source: "/bekanntmachungen/ortsteil/:slug([a-z0-9-]+)/feed.xml" },
 ];
 

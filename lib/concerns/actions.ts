@@ -5,12 +5,13 @@ import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { listLocalities } from "@/lib/district/queries";
 import { addStaffNote, changeConcernStatus, claimConcern, cosignConcern, fileConcern, postAuthorUpdate, reopenConcern } from "./mutations";
-import { CONCERN_INBOX_PATH, CONCERNS_PATH, concernInboxItemPath, concernPath } from "./paths";
+import { CONCERN_INBOX_PATH, CONCERNS_FEED_PATH, CONCERNS_PATH, concernInboxItemPath, concernPath } from "./paths";
 import { loadConcernFacts } from "./queries";
 import { authorUpdateSchema, changeStatusSchema, concernIdSchema, fileConcernSchema, reopenSchema, staffNoteSchema } from "./schemas";
 
 function revalidateConcern(id?: string) {
   revalidatePath(CONCERNS_PATH);
+  revalidatePath(CONCERNS_FEED_PATH);
   revalidatePath(CONCERN_INBOX_PATH);
   if (id) {
     revalidatePath(concernPath(id));

@@ -6,3 +6,4 @@ export const concernPath = (id: string) => `${CONCERNS_PATH}/${encodeURIComponen
 export const CONCERN_INBOX_PATH = "/verwaltung/anliegen";
 export const concernInboxItemPath = (id: string) => `${CONCERN_INBOX_PATH}/${encodeURIComponent(id)}`;
 export const CONCERN_TEMPLATES_PATH = `${CONCERN_INBOX_PATH}/vorlagen`;
+export const CONCERNS_FEED_PATH = `${CONCERNS_PATH}/feed.xml`;

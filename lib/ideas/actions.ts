@@ -5,13 +5,14 @@ import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
 import { listLocalities } from "@/lib/district/queries";
 import { addIdeaComment, answerIdea, deleteIdeaComment, submitIdea, supportIdea } from "./mutations";
-import { IDEA_INBOX_PATH, IDEAS_PATH, ideaPath } from "./paths";
+import { IDEA_INBOX_PATH, IDEAS_FEED_PATH, IDEAS_PATH, ideaPath } from "./paths";
 import { findSimilarIdeas, loadIdeaCommentFacts, loadIdeaFacts } from "./queries";
 import { answerIdeaSchema, ideaCommentIdSchema, ideaCommentSchema, ideaIdSchema, similarIdeasSchema, submitIdeaSchema } from "./schemas";
 
 /** The list and the idea's page, and with them their visitors' copies (lib/cache/visitor-paths.ts). */
 function revalidateIdea(id?: string) {
   revalidatePath(IDEAS_PATH);
+  revalidatePath(IDEAS_FEED_PATH);
   revalidatePath(IDEA_INBOX_PATH);
   if (id) revalidatePath(ideaPath(id));
 }

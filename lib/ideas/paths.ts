@@ -5,3 +5,4 @@ export const ideaPath = (id: string) => `${IDEAS_PATH}/${encodeURIComponent(id)}
 export const ideaCommentPath = (ideaId: string, commentId: string) => `${ideaPath(ideaId)}#kommentar-${encodeURIComponent(commentId)}`;
 
 export const IDEA_INBOX_PATH = "/verwaltung/ideen";
+export const IDEAS_FEED_PATH = `${IDEAS_PATH}/feed.xml`;

@@ -8,3 +8,4 @@ export const spaceEventPath = (spaceId: string, eventId: string) => `${spacePath
 export const newSpaceEventPath = (spaceId: string) => `${spacePath(spaceId)}/termine/neu`;
 export const spacePostPath = (spaceId: string, postId: string) => `${spacePath(spaceId)}#beitrag-${encodeURIComponent(postId)}`;
 export const spaceStreamPagePath = (spaceId: string, cursor: string) => `${spacePath(spaceId)}?ab=${encodeURIComponent(cursor)}`;
+export const spaceFeedPath = (id: string) => `${spacePath(id)}/feed.xml`;

@@ -77,6 +77,10 @@ test.describe("Concerns", () => {
     await expect(page.getByText("Straßen- und Grünflächenamt")).toBeVisible();
     await expectAccessible(page);
     const concernUrl = page.url();
+    // A feed reader (no session) finds it in the public concerns' feed.
+    const feedReader = await browser.newContext();
+    const feed = async () => (await feedReader.request.get("/anliegen/feed.xml")).text();
+    expect(await feed()).toContain(`<title type="text">${title}</title>`);
 
     // Moritz, a verified neighbour, co-signs: once.
     const neighbour = await signedIn(await (await browser.newContext()).newPage(), "moritz");
@@ -117,6 +121,11 @@ test.describe("Concerns", () => {
     await expect(neighbour.getByText("Beim Ortstermin haben wir die Sichtbehinderung bestätigt; Poller sind beauftragt.")).toBeVisible();
     await expect(neighbour.getByText(/Unfallzahlen/)).toHaveCount(0);
     await neighbour.context().close();
+    // The feed reader's cached copy was renewed by the answer: it carries the new status, never the internal note.
+    const renewed = await feed();
+    expect(renewed).toContain("Stand: In Bearbeitung");
+    expect(renewed).not.toContain("Unfallzahlen");
+    await feedReader.close();
 
     // Staff resolve it.
     await staff.getByLabel("Neuer Stand").selectOption({ label: "Erledigt" });

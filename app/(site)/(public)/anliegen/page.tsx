@@ -4,18 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { ConcernList } from "@/components/concerns/concern-list";
 import { PaginationLinks } from "@/components/ui/pagination-links";
 import { getSessionUser } from "@/lib/auth/session";
-import { concernPath, CONCERNS_PATH, NEW_CONCERN_PATH } from "@/lib/concerns/paths";
+import { concernPath, CONCERNS_FEED_PATH, CONCERNS_PATH, NEW_CONCERN_PATH } from "@/lib/concerns/paths";
 import { getAnswerDays, listPublicConcerns } from "@/lib/concerns/queries";
 import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { can } from "@/lib/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("concerns.list"))("title") };
+  return { title: (await getTranslations("concerns.list"))("title"), alternates: { types: { "application/atom+xml": CONCERNS_FEED_PATH } } };
 }
 
 export default async function ConcernsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const after = firstParam((await searchParams).after) ?? null;
-  const [t, viewer, page, answerDays] = await Promise.all([getTranslations("concerns.list"), getSessionUser(), listPublicConcerns({ cursor: after }), getAnswerDays()]);
+  const [t, tFeed, viewer, page, answerDays] = await Promise.all([getTranslations("concerns.list"), getTranslations("concerns.feed"), getSessionUser(), listPublicConcerns({ cursor: after }), getAnswerDays()]);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-3">
@@ -30,6 +30,11 @@ export default async function ConcernsPage({ searchParams }: { searchParams: Pro
         ) : (
           <p>{viewer ? t("verifyToFile") : t("signInToFile")}</p>
         )}
+        <p>
+          <a href={CONCERNS_FEED_PATH} type="application/atom+xml">
+            {tFeed("link")}
+          </a>
+        </p>
       </div>
       <section aria-labelledby="concerns-results" className="flex flex-col gap-4">
         <h2 id="concerns-results">{t("resultsTitle")}</h2>

@@ -9,13 +9,13 @@ import { PaginationLinks } from "@/components/ui/pagination-links";
 import { getSessionUser } from "@/lib/auth/session";
 import { listLocalities } from "@/lib/district/queries";
 import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
-import { IDEAS_PATH, NEW_IDEA_PATH } from "@/lib/ideas/paths";
+import { IDEAS_FEED_PATH, IDEAS_PATH, NEW_IDEA_PATH } from "@/lib/ideas/paths";
 import { getIdeaSettings, listPublicIdeas } from "@/lib/ideas/queries";
 import { IDEA_STATUSES, isIdeaStatus } from "@/lib/ideas/status";
 import { can } from "@/lib/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("ideas.list"))("title") };
+  return { title: (await getTranslations("ideas.list"))("title"), alternates: { types: { "application/atom+xml": IDEAS_FEED_PATH } } };
 }
 
 /** Ideas newest first, by status and locality (`?status=…&ortsteil=<slug>`); unknown values count as none. */
@@ -26,9 +26,10 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
   const status = isIdeaStatus(statusParam) ? statusParam : undefined;
   const localities = await listLocalities();
   const locality = localities.find((l) => l.slug === firstParam(params.ortsteil)) ?? null;
-  const [t, tStatus, viewer, page, settings] = await Promise.all([
+  const [t, tStatus, tFeed, viewer, page, settings] = await Promise.all([
     getTranslations("ideas.list"),
     getTranslations("ideas.status"),
+    getTranslations("ideas.feed"),
     getSessionUser(),
     listPublicIdeas({ status, localityId: locality?.id, cursor: after }),
     getIdeaSettings(),
@@ -48,6 +49,11 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
         ) : (
           <p>{viewer ? t("verifyToSubmit") : t("signInToSubmit")}</p>
         )}
+        <p>
+          <a href={IDEAS_FEED_PATH} type="application/atom+xml">
+            {tFeed("link")}
+          </a>
+        </p>
       </div>
       <FilterForm key={`${status ?? ""}|${locality?.slug ?? ""}`} action={IDEAS_PATH} className="flex flex-col gap-4 sm:flex-row sm:items-end">
         <div className="sm:w-64">
