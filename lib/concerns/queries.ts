@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { concernCategories, concernCosignatures, concernEvents, concernNotes, concernReplyTemplates, concerns, departments, districtSettings, localities, users } from "@/db/schema";
@@ -106,9 +106,10 @@ async function listConcerns(where: SQL | undefined, cursor: string | null | unde
   return { items, nextCursor: rows.length > size && last ? encodeCursor(last) : null };
 }
 
-/** The public list: public concerns not hidden by moderation, newest first (concerns_public_idx). */
-export function listPublicConcerns({ cursor, limit }: { cursor?: string | null; limit?: number } = {}) {
-  return listConcerns(and(eq(concerns.visibility, "public"), isNull(concerns.hiddenByDecisionId)), cursor, limit);
+/** The public list: public concerns not hidden by moderation, newest first (concerns_public_idx); optionally only in some localities (Mein Kiez). */
+export function listPublicConcerns({ cursor, limit, localityIds }: { cursor?: string | null; limit?: number; localityIds?: number[] } = {}) {
+  const inLocalities = localityIds ? inArray(concerns.localityId, localityIds.length > 0 ? localityIds : [-1]) : undefined;
+  return listConcerns(and(eq(concerns.visibility, "public"), isNull(concerns.hiddenByDecisionId), inLocalities), cursor, limit);
 }
 
 export interface InboxFilters {

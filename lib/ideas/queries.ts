@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, sql, type SQL, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { concernCategories, departments, districtSettings, ideaComments, ideaSupports, ideas, localities, users } from "@/db/schema";
@@ -102,9 +102,10 @@ async function listIdeas(where: SQL | undefined, cursor: string | null | undefin
 }
 
 /** The public list: ideas not hidden by moderation, newest first, by status and locality (ideas_*_idx). */
-export function listPublicIdeas({ status, localityId, cursor, limit }: { status?: IdeaStatus; localityId?: number; cursor?: string | null; limit?: number } = {}) {
+export function listPublicIdeas({ status, localityId, localityIds, cursor, limit }: { status?: IdeaStatus; localityId?: number; localityIds?: number[]; cursor?: string | null; limit?: number } = {}) {
+  const inLocalities = localityIds ? inArray(ideas.localityId, localityIds.length > 0 ? localityIds : [-1]) : undefined;
   return listIdeas(
-    and(isNull(ideas.hiddenByDecisionId), status ? eq(ideas.status, status) : undefined, localityId ? eq(ideas.localityId, localityId) : undefined),
+    and(isNull(ideas.hiddenByDecisionId), status ? eq(ideas.status, status) : undefined, localityId ? eq(ideas.localityId, localityId) : undefined, inLocalities),
     cursor,
     limit,
   );

@@ -17,6 +17,10 @@ import { getDistrictSettings, listLocalities } from "@/lib/district/queries";
 import { getFollowedInterests } from "@/lib/interests/queries";
 import { can } from "@/lib/policy";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { MeinKiezParticipation, type MeinKiezParticipationData } from "@/components/home/mein-kiez-participation";
+import { getAnswerDays, listPublicConcerns } from "@/lib/concerns/queries";
+import { getIdeaSettings, listPublicIdeas } from "@/lib/ideas/queries";
+import { listMySpaceEvents, listMySpacePosts } from "@/lib/spaces/mein-kiez";
 
 
 /** Where "Mein Kiez" is chosen: the section on the settings page. */
@@ -39,6 +43,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("common.home"))("title", { district: settings.districtName }) };
 }
 
+/** How many concerns and ideas of the person's localities Mein Kiez shows. */
+const PARTICIPATION_COUNT = 5;
+
+/** Mein Kiez's other sections: a constant number of queries, whatever the person follows. */
+async function loadParticipation(userId: string, localityIds: number[]): Promise<MeinKiezParticipationData> {
+  const follows = localityIds.length > 0;
+  const [posts, events, concerns, ideas, answerDays, ideaSettings] = await Promise.all([
+    listMySpacePosts(userId),
+    listMySpaceEvents(userId),
+    follows ? listPublicConcerns({ localityIds, limit: PARTICIPATION_COUNT }).then((page) => page.items) : null,
+    follows ? listPublicIdeas({ localityIds, limit: PARTICIPATION_COUNT }).then((page) => page.items) : null,
+    getAnswerDays(),
+    getIdeaSettings(),
+  ]);
+  return { posts, events, concerns, ideas, answerDays, ideaAnswerDays: ideaSettings.answerDays };
+}
+
 /** The home page: for visitors what is happening (newest, ending soon, a search field); for members, "Mein Kiez". */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const member = await currentMember();
@@ -56,6 +77,10 @@ async function MeinKiez({ member, searchParams }: { member: SessionUser; searchP
     getFollowedInterests(member.id),
     listMeinKiez({ userId: member.id, cursor }),
   ]);
+  const participation = await loadParticipation(
+    member.id,
+    followed.localities.map((l) => l.id),
+  );
   const home = localities.find((l) => l.id === member.localityId)?.name;
   const followsNothing = followed.localities.length === 0 && followed.topics.length === 0;
   const names = (list: Array<{ name: string }>) => (list.length > 0 ? list.map((e) => e.name).join(", ") : t("none"));
@@ -113,6 +138,7 @@ async function MeinKiez({ member, searchParams }: { member: SessionUser; searchP
           </p>
         )}
       </section>
+      <MeinKiezParticipation data={participation} />
     </div>
   );
 }
