@@ -104,7 +104,7 @@ export const config = {
     // the same for everyone, so there is nothing to check; each page's own guard still holds.
     {
       source:
-        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen|anliegen|projekte|ideen)$|(?:bekanntmachungen|anliegen|projekte|ideen)/[0-9a-f-]{36}$|bekanntmachungen/feed.xml$|bekanntmachungen/ortsteil/[a-z0-9-]+/feed.xml$).*)",
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen|anliegen|projekte|ideen|mithelfen)$|(?:bekanntmachungen|anliegen|projekte|ideen)/[0-9a-f-]{36}$|(?:bekanntmachungen|anliegen|ideen)/feed.xml$|projekte/[0-9a-f-]{36}/(?:feed.xml|mithelfen/[0-9a-f-]{36})$|bekanntmachungen/ortsteil/[a-z0-9-]+/feed.xml$).*)",
       missing: [
         { type: "cookie", key: "authjs.session-token" },
         { type: "cookie", key: "__Secure-authjs.session-token" },
@@ -119,6 +119,10 @@ export const config = {
     { source: "/bekanntmachungen/:id", has: [{ type: "query", key: "kommentare" }] },
     { source: "/anliegen", has: [{ type: "query", key: "after" }] },
     { source: "/projekte", has: [{ type: "query", key: "ab" }] },
+    { source: "/mithelfen", has: [{ type: "query", key: "ortsteil" }] },
+    { source: "/mithelfen", has: [{ type: "query", key: "thema" }] },
+    { source: "/mithelfen", has: [{ type: "query", key: "datum" }] },
+    { source: "/mithelfen", has: [{ type: "query", key: "after" }] },
     { source: "/ideen", has: [{ type: "query", key: "after" }] },
     { source: "/ideen", has: [{ type: "query", key: "status" }] },
     { source: "/ideen", has: [{ type: "query", key: "ortsteil" }] },

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SIGN_IN_PATH } from "@/lib/auth/gate";
 import { can, type MaybeActor, type SpaceFacts } from "@/lib/policy";
 import { acceptInvitationAction, followSpaceAction, joinSpaceAction, leaveSpaceAction } from "@/lib/spaces/actions";
-import { editSpacePath, newSpaceEventPath, spaceMembersPath } from "@/lib/spaces/paths";
+import { editSpacePath, newSpaceEventPath, newSpaceShiftPath, spaceMembersPath } from "@/lib/spaces/paths";
 import type { SpaceDetail } from "@/lib/spaces/queries";
 import { ActionButton } from "./action-button";
 import { RequestJoinForm } from "./request-join-form";
@@ -59,6 +59,11 @@ export async function SpaceMembershipPanel({ viewer, space, facts }: { viewer: M
           <li>
             <Link href={newSpaceEventPath(space.id)} className={linkClass}>
               {t("newEvent")}
+            </Link>
+          </li>
+          <li>
+            <Link href={newSpaceShiftPath(space.id)} className={linkClass}>
+              {t("newShift")}
             </Link>
           </li>
         </ul>

@@ -6,9 +6,11 @@ import { AttachmentList } from "@/components/uploads/attachment-list";
 import { can, type MaybeActor } from "@/lib/policy";
 import { spaceFeedPath, SPACES_PATH } from "@/lib/spaces/paths";
 import { getSpace, listSpaceEvents } from "@/lib/spaces/queries";
+import { listSpaceShifts } from "@/lib/spaces/shifts/queries";
 import { listAttachments } from "@/lib/uploads/queries";
 import { SpaceEvents } from "./space-events";
 import { SpaceMembershipPanel } from "./space-membership-panel";
+import { SpaceShifts } from "./space-shifts";
 import { SpaceStream } from "./space-stream";
 
 /**
@@ -19,7 +21,13 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
   const space = await getSpace(spaceId, viewer?.id ?? null);
   const facts = space && { space: { visibility: space.visibility, joinPolicy: space.joinPolicy, membership: space.membership } };
   if (!space || !facts || !can(viewer, "space.read", facts)) notFound();
-  const [t, tFeed, events, attachments] = await Promise.all([getTranslations("spaces.detail"), getTranslations("spaces.feed"), listSpaceEvents(space.id, viewer?.id ?? null), listAttachments("space", space.id)]);
+  const [t, tFeed, events, shifts, attachments] = await Promise.all([
+    getTranslations("spaces.detail"),
+    getTranslations("spaces.feed"),
+    listSpaceEvents(space.id, viewer?.id ?? null),
+    listSpaceShifts(space.id, viewer?.id ?? null),
+    listAttachments("space", space.id),
+  ]);
   return (
     <div className="flex flex-col gap-8">
       <p>
@@ -61,6 +69,7 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
       )}
       <SpaceMembershipPanel viewer={viewer} space={space} facts={facts} />
       <SpaceEvents spaceId={space.id} events={events} />
+      <SpaceShifts shifts={shifts} canManage={can(viewer, "space.shift.manage", facts)} />
       <SpaceStream viewer={viewer} spaceId={space.id} facts={facts} from={from} />
     </div>
   );

@@ -24,6 +24,8 @@ export type ActionErrorCode =
   | "upload_quota"
   | "last_admin"
   | "conversation_closed"
+  | "shift_full"
+  | "shift_closed"
   | "internal";
 
 export type FieldErrors = Record<string, string[] | undefined>;

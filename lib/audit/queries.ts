@@ -139,4 +139,8 @@ export const AUDIT_ACTIONS = [
   "space.ownership_transferred",
   "space.post_hidden",
   "space.event_created",
+  "space.shift_created",
+  "space.shift_done",
+  "space.shift_reopened",
+  "space.shift_cancelled",
 ] as const;

@@ -21,6 +21,7 @@ const AREAS: Array<[prefix: string, rule: RuleName]> = [
   ["/entscheidungen", "area.member"],
   ["/schlichtung", "area.member"],
   ["/nachrichten", "area.member"],
+  ["/mithelfen/meine", "area.member"],
   ["/verifizierungscodes", "verification.manageCodes"],
 ];
 

@@ -46,6 +46,7 @@ export const clientNamespaces = [
   "spaces.members",
   "spaces.membership",
   "spaces.rsvp",
+  "spaces.shifts.form",
   "spaces.stream",
   "spaces.validation",
   "district.acceptance",

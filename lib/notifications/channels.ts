@@ -12,5 +12,6 @@ export const SWITCHABLE_KIND_NAMES = [
   "space_membership",
   "space_event_place",
   "space_post",
+  "space_shift_cancelled",
   "message_received",
 ] as const;

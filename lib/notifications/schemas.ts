@@ -16,6 +16,7 @@ export const notificationSettingsSchema = z.object({
   space_membership: channel,
   space_event_place: channel,
   space_post: channel,
+  space_shift_cancelled: channel,
   message_received: channel,
 });
 

@@ -153,6 +153,13 @@ export interface SpaceTargetMemberFacts {
   membership: SpaceMembershipFact;
 }
 
+/** What the policy needs about a helper shift: whether it still takes helpers, and the actor's own sign-up. */
+export interface ShiftFacts {
+  /** Marked done by an organiser, or its time (or due date) has passed. */
+  closed: boolean;
+  signedUp: boolean;
+}
+
 /** The most people in a conversation, its starter included. */
 export const MAX_CONVERSATION_MEMBERS = 10;
 

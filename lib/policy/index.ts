@@ -30,6 +30,7 @@ export {
   type MediationSourceFacts,
   type OwnAccountFacts,
   type ReportTargetFacts,
+  type ShiftFacts,
   type SpaceFacts,
   type SpaceMembershipFact,
   type SpaceTargetMemberFacts,

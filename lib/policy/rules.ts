@@ -1,6 +1,6 @@
 import { addDistrictMonths } from "@/lib/time/district-time";
 import { hasRole, isActive, type Actor, isMember, isSignedIn, isSuspended, isVerified, type Member, type MaybeActor, type Role } from "./actor";
-import { MAX_CONVERSATION_MEMBERS, type TargetAccount, type AnnouncementFacts, type CommentFacts, type EditableAnnouncementFacts, type OwnAccountFacts, type UploadOwnerFacts, type ReportTargetFacts, type DecisionTargetFacts, type AppealableDecisionFacts, type AppealFacts, type MediationFacts, type MediationSourceFacts, type ConcernFacts, type ConcernStaffFacts, type IdeaFacts, type SpaceMembershipFact, type SpaceFacts, type SpaceTargetMemberFacts, type MessageRecipientFacts, type ConversationFacts, type ReportableMessageFacts } from "./facts";
+import { MAX_CONVERSATION_MEMBERS, type TargetAccount, type AnnouncementFacts, type CommentFacts, type EditableAnnouncementFacts, type OwnAccountFacts, type UploadOwnerFacts, type ReportTargetFacts, type DecisionTargetFacts, type AppealableDecisionFacts, type AppealFacts, type MediationFacts, type MediationSourceFacts, type ConcernFacts, type ConcernStaffFacts, type IdeaFacts, type SpaceMembershipFact, type SpaceFacts, type SpaceTargetMemberFacts, type ShiftFacts, type MessageRecipientFacts, type ConversationFacts, type ReportableMessageFacts } from "./facts";
 
 const CLOSED_CONCERN = ["resolved", "declined", "forwarded"];
 /** Supports are collected while the idea is still open: not once implemented or declined. */
@@ -183,6 +183,17 @@ export const rules = {
   "space.event.manage": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
   /** Public and members' events are open to every member who can read them; a private space's to its members. */
   "space.event.rsvp": (actor: MaybeActor, subject: { space: SpaceFacts }) => mayActInSpace(actor, subject.space),
+  /** Helper shifts: the space's organisers create them, see who signed up, mark them done and delete them. */
+  "space.shift.manage": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
+  /**
+   * Signing up, like answering an event: whoever may act in the space — so a volunteer finds a public
+   * space's shift in the district list and helps without joining first; a private space's only its members.
+   * Whether places are left, and whether the shift is still ahead, is decided under the shift's row lock.
+   */
+  "space.shift.signUp": (actor: MaybeActor, subject: { space: SpaceFacts }) => mayActInSpace(actor, subject.space),
+  /** Signing off again, while the shift is still ahead. */
+  "space.shift.signOff": (actor: MaybeActor, subject: { space: SpaceFacts; shift: ShiftFacts }) =>
+    isLiveActor(actor) && subject.shift.signedUp && !subject.shift.closed,
   /**
    * Starting a conversation (with one person, or a group of up to ten): every recipient must allow it —
    * see mayStartWith. An account that only confirmed its e-mail reaches people it shares a space with, no strangers.

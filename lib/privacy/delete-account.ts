@@ -12,6 +12,7 @@ import {
   followedLocalities,
   followedTopics,
   spaceEventRsvps,
+  spaceShiftSignups,
   spaceFollows,
   spaceMembers,
   mediationParties,
@@ -89,6 +90,8 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(spaceMembers).where(eq(spaceMembers.userId, userId));
     await tx.delete(spaceFollows).where(eq(spaceFollows.userId, userId));
     await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));
+    // Their sign-ups for shifts go: the place is free for someone else.
+    await tx.delete(spaceShiftSignups).where(eq(spaceShiftSignups.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
     // Their conversations stay with the others (messages shown from "gelöschtes Mitglied"); a conversation of two is closed.
     await tx.delete(conversationMembers).where(eq(conversationMembers.userId, userId));

@@ -70,6 +70,14 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     userColumns: { created_by_id: keep("the event belongs to the space and its attendees; the anonymised account names no one") },
   },
   space_event_rsvps: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
+  space_shifts: {
+    export: { file: "spaces.json" },
+    userColumns: {
+      created_by_id: keep("the shift belongs to the space and its helpers; the anonymised account names no one"),
+      done_by_id: keep("who closed a shift is part of the space's record; the anonymised account names no one"),
+    },
+  },
+  space_shift_signups: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
   message_settings: { export: { file: "messages.json" }, userColumns: { user_id: remove } },
   conversations: {
     export: { file: "messages.json" },

@@ -19,7 +19,7 @@ import {
   transferOwnership,
   updateSpace,
 } from "./mutations";
-import { SPACES_PATH, spacePath } from "./paths";
+import { SPACES_PATH, spacePath, VOLUNTEER_PATH } from "./paths";
 import { findUnknownSpaceReferences, findUserByUsername, loadEventFacts, loadMembership, loadPostFacts, loadSpaceFacts } from "./queries";
 import {
   changeRoleSchema,
@@ -41,6 +41,8 @@ import { z } from "zod";
 
 function revalidateSpace(id?: string) {
   revalidatePath(SPACES_PATH, "layout");
+  // The district's volunteer list shows public spaces' shifts: a space that turns private leaves it.
+  revalidatePath(VOLUNTEER_PATH);
   if (id) revalidatePath(spacePath(id), "layout");
 }
 

@@ -9,3 +9,9 @@ export const newSpaceEventPath = (spaceId: string) => `${spacePath(spaceId)}/ter
 export const spacePostPath = (spaceId: string, postId: string) => `${spacePath(spaceId)}#beitrag-${encodeURIComponent(postId)}`;
 export const spaceStreamPagePath = (spaceId: string, cursor: string) => `${spacePath(spaceId)}?ab=${encodeURIComponent(cursor)}`;
 export const spaceFeedPath = (id: string) => `${spacePath(id)}/feed.xml`;
+export const newSpaceShiftPath = (spaceId: string) => `${spacePath(spaceId)}/mithelfen/neu`;
+export const spaceShiftPath = (spaceId: string, shiftId: string) => `${spacePath(spaceId)}/mithelfen/${encodeURIComponent(shiftId)}`;
+/** The district-wide list of open shifts of public spaces: volunteer opportunities. */
+export const VOLUNTEER_PATH = "/mithelfen";
+/** A person's own upcoming shifts ("Meine Einsätze"). */
+export const MY_SHIFTS_PATH = `${VOLUNTEER_PATH}/meine`;

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { renderAnnouncementBody } from "../../lib/announcements/render";
 import type { Database } from "../../db/client";
-import { departments, localities, spaceEventRsvps, spaceEvents, spaceLocalities, spaceMembers, spacePartners, spacePosts, spaces, spaceTopics, topics, users } from "../../db/schema";
+import { departments, localities, spaceEventRsvps, spaceEvents, spaceLocalities, spaceMembers, spacePartners, spacePosts, spaces, spaceShifts, spaceShiftSignups, spaceTopics, topics, users } from "../../db/schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -71,7 +71,7 @@ Schau dir die offenen Termine an und melde dich an – auch einmalig ist Hilfe w
 
   const posts = [
     { id: "6b2f1d4c-8e3a-4d9b-8c7f-2a3b4c5d6e01", spaceId: BOUCHE, authorId: anton, body: "Die **Schulwegbegehung** steht: Wir treffen uns am Haupteingang und gehen die Wege über die Kiefholzstraße und die Bouchéstraße ab. Bitte zusagen, damit wir genug Warnwesten haben.", pinned: true, days: 5 },
-    { id: "6b2f1d4c-8e3a-4d9b-8c7f-2a3b4c5d6e02", spaceId: BOUCHE, authorId: mira, body: "Der Laufbus-Plan für die nächsten Wochen ist online. Pro Tag brauchen wir **zwei Begleitpersonen** – tragt euch bei den Terminen ein.", pinned: false, days: 3 },
+    { id: "6b2f1d4c-8e3a-4d9b-8c7f-2a3b4c5d6e02", spaceId: BOUCHE, authorId: mira, body: "Der Laufbus-Plan für die nächsten Wochen ist online. Pro Tag brauchen wir **zwei Begleitpersonen** – tragt euch unter „Mithelfen“ ein.", pinned: false, days: 3 },
     { id: "6b2f1d4c-8e3a-4d9b-8c7f-2a3b4c5d6e03", spaceId: BOUCHE, authorId: anton, body: "Rückmeldung vom Straßen- und Grünflächenamt: Der Wunsch nach einem Zebrastreifen an der Ecke Bouchéstraße wird geprüft. Frau Sachbearbeiterin kommt zur Begehung mit.", pinned: false, days: 1 },
     { id: "6b2f1d4c-8e3a-4d9b-8c7f-2a3b4c5d6e04", spaceId: STERNENFISCHER, authorId: mira, body: "Für die **Kleiderkammer** suchen wir noch Helfer:innen zum Sortieren der Winterspenden. Keine Vorkenntnisse nötig!", pinned: true, days: 2 },
   ];
@@ -82,11 +82,7 @@ Schau dir die offenen Termine an und melde dich an – auch einmalig ist Hilfe w
 
   const events = [
     { id: "7c3a2e5d-9f4b-4e0c-9d8a-3b4c5d6e7f01", spaceId: BOUCHE, title: "Schulwegbegehung mit dem Straßen- und Grünflächenamt", startsAt: at(6, 16), hours: 2, place: "Haupteingang der Bouché-Grundschule", localityId: altTreptow ?? null, description: "Wir gehen gemeinsam die Schulwege ab und notieren Gefahrenstellen. Warnwesten sind da.", capacity: 30 },
-    { id: "7c3a2e5d-9f4b-4e0c-9d8a-3b4c5d6e7f02", spaceId: BOUCHE, title: "Laufbus Montag 7:30 – 2 Begleitpersonen", startsAt: at(3, 7, 30), hours: 0.5, place: "Haltestelle Treptower Park, Ecke Bouchéstraße", localityId: altTreptow ?? null, description: "Begleitung der Laufbus-Gruppe bis zur Schule.", capacity: 2 },
-    { id: "7c3a2e5d-9f4b-4e0c-9d8a-3b4c5d6e7f03", spaceId: BOUCHE, title: "Laufbus Mittwoch 7:30 – 2 Begleitpersonen", startsAt: at(5, 7, 30), hours: 0.5, place: "Haltestelle Treptower Park, Ecke Bouchéstraße", localityId: altTreptow ?? null, description: "Begleitung der Laufbus-Gruppe bis zur Schule.", capacity: 2 },
     { id: "7c3a2e5d-9f4b-4e0c-9d8a-3b4c5d6e7f04", spaceId: STERNENFISCHER, title: "Infoabend: Engagement in Treptow-Köpenick", startsAt: at(8, 18), hours: 1.5, place: "Sternenfischer, Freiheit 14, Köpenick", localityId: koepenick ?? null, description: "Wir stellen Einsatzmöglichkeiten vor und beantworten Fragen.", capacity: null },
-    { id: "7c3a2e5d-9f4b-4e0c-9d8a-3b4c5d6e7f05", spaceId: STERNENFISCHER, title: "Kleiderkammer sortieren – 4 Personen", startsAt: at(4, 10), hours: 3, place: "Kleiderkammer Köpenick", localityId: koepenick ?? null, description: "Winterspenden sortieren und ins Regal räumen.", capacity: 4 },
-    { id: "7c3a2e5d-9f4b-4e0c-9d8a-3b4c5d6e7f06", spaceId: STERNENFISCHER, title: "Lesepat:innen für die Stadtteilbibliothek", startsAt: at(10, 15), hours: 1, place: "Stadtteilbibliothek Köpenick", localityId: koepenick ?? null, description: "Vorlesen für Kinder von 6 bis 9 Jahren.", capacity: 3 },
   ];
   await db
     .insert(spaceEvents)
@@ -98,8 +94,34 @@ Schau dir die offenen Termine an und melde dich an – auch einmalig ist Hilfe w
       { eventId: events[0]!.id, userId: anton, answer: "yes" as const, showName: true },
       { eventId: events[0]!.id, userId: mira, answer: "yes" as const, showName: true },
       ...(svenja ? [{ eventId: events[0]!.id, userId: svenja, answer: "yes" as const, showName: true }] : []),
-      { eventId: events[1]!.id, userId: mira, answer: "yes" as const, showName: true },
-      { eventId: events[4]!.id, userId: anton, answer: "yes" as const, showName: false },
+    ])
+    .onConflictDoNothing();
+  await seedDemoShifts(db, { anton, mira, altTreptow: altTreptow ?? null, koepenick: koepenick ?? null });
+}
+
+/** The Laufbus rota of the Bouché initiative and the volunteer centre's opportunities, as helper shifts. */
+async function seedDemoShifts(db: Database, { anton, mira, altTreptow, koepenick }: { anton: string; mira: string; altTreptow: number | null; koepenick: number | null }) {
+  const stop = "Haltestelle Treptower Park, Ecke Bouchéstraße";
+  const walk = "Begleitung der Laufbus-Gruppe von der Haltestelle bis zum Schultor, etwa 20 Minuten. Bitte Warnweste mitbringen (liegen sonst an der Haltestelle).";
+  const shifts = [
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a01", spaceId: BOUCHE, title: "Laufbus Montag 7:30 – 2 Begleitpersonen", timing: "at" as const, at: at(3, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a02", spaceId: BOUCHE, title: "Laufbus Mittwoch 7:30 – 2 Begleitpersonen", timing: "at" as const, at: at(5, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a03", spaceId: BOUCHE, title: "Laufbus Freitag 7:30 – 2 Begleitpersonen", timing: "at" as const, at: at(7, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a04", spaceId: STERNENFISCHER, title: "Kleiderkammer sortieren – 4 Personen", timing: "at" as const, at: at(4, 10), place: "Kleiderkammer Köpenick", localityId: koepenick, description: "Winterspenden sortieren und ins Regal räumen, etwa drei Stunden. Keine Vorkenntnisse nötig.", helpersNeeded: 4 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a05", spaceId: STERNENFISCHER, title: "Lesepat:innen für die Stadtteilbibliothek", timing: "at" as const, at: at(10, 15), place: "Stadtteilbibliothek Köpenick", localityId: koepenick, description: "Eine Stunde Vorlesen für Kinder von 6 bis 9 Jahren.", helpersNeeded: 3 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a06", spaceId: STERNENFISCHER, title: "Flyer für das Kiezfest verteilen", timing: "due" as const, at: at(12, 23, 59), place: "", localityId: null, description: "Ein Stapel Flyer für deine Straße: abholen im Sternenfischer, verteilen, wann es dir passt.", helpersNeeded: 6 },
+  ];
+  await db
+    .insert(spaceShifts)
+    .values(shifts.map((shift) => ({ ...shift, createdById: shift.spaceId === BOUCHE ? anton : mira })))
+    .onConflictDoNothing();
+  await db
+    .insert(spaceShiftSignups)
+    .values([
+      { shiftId: shifts[0]!.id, userId: mira },
+      { shiftId: shifts[0]!.id, userId: anton },
+      { shiftId: shifts[1]!.id, userId: mira },
+      { shiftId: shifts[3]!.id, userId: anton },
     ])
     .onConflictDoNothing();
 }

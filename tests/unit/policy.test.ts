@@ -127,6 +127,10 @@ const EXPECTED: Record<RuleName, boolean[]> = {
   "space.moderate":               [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "space.event.manage":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "space.event.rsvp":             [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.shift.manage":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  "space.shift.signUp":           [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
+  // Signing off is a withdrawal: still possible while suspended, as leaving a space is.
+  "space.shift.signOff":          [N,  Y,  Y,    Y,     Y,   Y,  Y,  Y,  Y,  Y,  Y,     Y,     N],
   "message.compose":              [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "message.start":                [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
   "message.send":                 [N,  N,  N,    N,     Y,   Y,  Y,  Y,  Y,  Y,  N,     N,     N],
@@ -272,6 +276,9 @@ const DEFAULT_SUBJECTS: { [R in SubjectRule]: DefaultSubject<R> } = {
   "space.moderate": { space: space({ membership: "organiser" }) },
   "space.event.manage": { space: space({ membership: "organiser" }) },
   "space.event.rsvp": { space: space() },
+  "space.shift.manage": { space: space({ membership: "organiser" }) },
+  "space.shift.signUp": { space: space() },
+  "space.shift.signOff": { space: space(), shift: { closed: false, signedUp: true } },
   // Someone who shares a space with the actor and keeps the default setting; a conversation the actor is in.
   "message.start": { recipients: [recipient()] },
   "message.send": { conversation: conversationOf() },
@@ -866,6 +873,7 @@ describe("spaces, by subject", () => {
     for (const actor of [ACTORS.visitor, member, ACTORS.moderator, ACTORS.admin]) {
       expect(can(actor, "space.read", { space: secret })).toBe(false);
       expect(can(actor, "space.event.rsvp", { space: secret })).toBe(false);
+      expect(can(actor, "space.shift.signUp", { space: secret })).toBe(false);
       expect(can(actor, "space.requestJoin", { space: { ...secret, joinPolicy: "request" } })).toBe(false);
     }
     expect(can(member, "space.read", { space: { ...secret, membership: "member" } })).toBe(true);
@@ -885,8 +893,16 @@ describe("spaces, by subject", () => {
       expect(can(member, "space.moderate", { space: other })).toBe(false);
       expect(can(member, "space.manageMembers", { space: other })).toBe(false);
       expect(can(member, "space.event.manage", { space: other })).toBe(false);
+      expect(can(member, "space.shift.manage", { space: other })).toBe(false);
       expect(can(member, "space.removeMember", { space: other, target: { id: "x", membership: "member" } })).toBe(false);
     }
+  });
+
+  test("helper shifts: a public space's shift takes any member's help; signing off only one's own, while ahead", () => {
+    expect(can(member, "space.shift.signUp", { space: space({ membership: null }) })).toBe(true);
+    expect(can(member, "space.shift.signUp", { space: space({ visibility: "private", membership: "member" }) })).toBe(true);
+    expect(can(member, "space.shift.signOff", { space: space(), shift: { closed: false, signedUp: false } })).toBe(false);
+    expect(can(member, "space.shift.signOff", { space: space(), shift: { closed: true, signedUp: true } })).toBe(false);
   });
 
   test("joining follows the join policy", () => {

@@ -17,6 +17,7 @@ import { reportReversed } from "./report-reversed";
 import { spaceEventPlace } from "./space-event-place";
 import { spaceMembership } from "./space-membership";
 import { spacePost } from "./space-post";
+import { spaceShiftCancelled } from "./space-shift-cancelled";
 import type { KindDefinition, NotificationKind } from "./types";
 
 export type { AnyNotification, MailContent, MailContext, NotificationChannel, NotificationData, NotificationKind } from "./types";
@@ -43,6 +44,7 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   space_membership: spaceMembership,
   space_event_place: spaceEventPlace,
   space_post: spacePost,
+  space_shift_cancelled: spaceShiftCancelled,
   message_received: messageReceived,
 };
 

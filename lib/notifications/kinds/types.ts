@@ -47,6 +47,8 @@ export interface NotificationData {
   space_event_place: { spaceId: string; eventId: string };
   /** A new post in a space the person belongs to, follows or partners. */
   space_post: { spaceId: string; postId: string };
+  /** A helper shift the person had signed up for was cancelled by an organiser (its title and time, since it is gone). */
+  space_shift_cancelled: { spaceId: string; title: string; at: string };
   /** New direct messages in a conversation: who wrote (their name when they wrote), never what. */
   message_received: { conversationId: string; from: string };
 }

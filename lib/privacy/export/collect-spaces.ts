@@ -1,12 +1,12 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { departments, spaceEventRsvps, spaceEvents, spaceFollows, spaceMembers, spacePartners, spacePosts, spaces } from "@/db/schema";
+import { departments, spaceEventRsvps, spaceEvents, spaceFollows, spaceMembers, spacePartners, spacePosts, spaces, spaceShifts, spaceShiftSignups } from "@/db/schema";
 
 /** spaces.json: the person's relations to spaces and what they wrote or created there (not other members). */
 export async function collectSpaceData(userId: string) {
   const db = getDb();
-  const [memberships, follows, posts, created, events, answers, contactOf] = await Promise.all([
+  const [memberships, follows, posts, created, events, answers, contactOf, shifts, signups] = await Promise.all([
     db
       .select({ spaceId: spaces.id, space: spaces.name, membership: spaceMembers.membership, message: spaceMembers.message, since: spaceMembers.createdAt })
       .from(spaceMembers)
@@ -36,6 +36,15 @@ export async function collectSpaceData(userId: string) {
       .innerJoin(spaces, eq(spaces.id, spacePartners.spaceId))
       .innerJoin(departments, eq(departments.id, spacePartners.departmentId))
       .where(eq(spacePartners.contactId, userId)),
+    db
+      .select({ id: spaceShifts.id, spaceId: spaceShifts.spaceId, title: spaceShifts.title, at: spaceShifts.at, createdAt: spaceShifts.createdAt })
+      .from(spaceShifts)
+      .where(or(eq(spaceShifts.createdById, userId), eq(spaceShifts.doneById, userId))),
+    db
+      .select({ shiftId: spaceShiftSignups.shiftId, shift: spaceShifts.title, at: spaceShifts.at, signedUpAt: spaceShiftSignups.createdAt })
+      .from(spaceShiftSignups)
+      .innerJoin(spaceShifts, eq(spaceShifts.id, spaceShiftSignups.shiftId))
+      .where(eq(spaceShiftSignups.userId, userId)),
   ]);
-  return { memberships, follows, posts, createdSpaces: created, createdEvents: events, eventAnswers: answers, contactOf };
+  return { memberships, follows, posts, createdSpaces: created, createdEvents: events, eventAnswers: answers, contactOf, shiftsCreatedOrClosed: shifts, shiftSignUps: signups };
 }

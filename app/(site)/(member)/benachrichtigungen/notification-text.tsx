@@ -112,6 +112,10 @@ export function NotificationText({ notification }: { notification: NotificationI
       text = t("space_post", { title: notification.threadTitle ?? "" });
       link = { href: spacePostPath(notification.data.spaceId, notification.data.postId), label: tLinks("space") };
       break;
+    case "space_shift_cancelled":
+      text = t("space_shift_cancelled", { title: notification.threadTitle ?? "" });
+      link = { href: spacePath(notification.data.spaceId), label: tLinks("space") };
+      break;
     case "message_received":
       text = t("message_received", { title: notification.threadTitle ?? "" });
       link = { href: conversationPath(notification.data.conversationId), label: tLinks("conversation") };
