@@ -8,7 +8,7 @@ import type { ConcernListItem } from "@/lib/concerns/queries";
 import { IDEAS_PATH } from "@/lib/ideas/paths";
 import type { IdeaListItem } from "@/lib/ideas/queries";
 import type { MySpaceEvent, MySpacePost } from "@/lib/spaces/mein-kiez";
-import { spaceEventPath, spacePostPath, SPACES_PATH } from "@/lib/spaces/paths";
+import { MY_SHIFTS_PATH, spaceEventPath, spacePostPath, SPACES_PATH, VOLUNTEER_PATH } from "@/lib/spaces/paths";
 import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 export interface MeinKiezParticipationData {
@@ -74,6 +74,21 @@ export async function MeinKiezParticipation({ data }: { data: MeinKiezParticipat
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="mein-kiez-mithelfen" className="flex flex-col gap-2">
+        <h2 id="mein-kiez-mithelfen">{t("shiftsTitle")}</h2>
+        <ul className="flex flex-wrap gap-x-6">
+          <li>
+            <Link href={MY_SHIFTS_PATH} className="inline-flex min-h-11 items-center">
+              {t("myShifts")}
+            </Link>
+          </li>
+          <li>
+            <Link href={VOLUNTEER_PATH} className="inline-flex min-h-11 items-center">
+              {t("openShifts")}
+            </Link>
+          </li>
+        </ul>
       </section>
       <section aria-labelledby="mein-kiez-anliegen" className="flex flex-col gap-4">
         <h2 id="mein-kiez-anliegen">{t("concernsTitle")}</h2>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, type MaybeActor } from "@/lib/policy";
 import { encodeCursor, decodeCursor } from "@/lib/pagination";
-import { NEW_SPACE_PATH, SPACES_PATH, spacePath } from "@/lib/spaces/paths";
+import { NEW_SPACE_PATH, SPACES_PATH, spacePath, VOLUNTEER_PATH } from "@/lib/spaces/paths";
 import { listSpaces } from "@/lib/spaces/queries";
 
 /** The list of spaces a viewer (null for a visitor) may know; newest first. */
@@ -19,6 +19,11 @@ export async function SpaceList({ viewer, from }: { viewer: MaybeActor; from?: s
         )}
       </div>
       <p>{t("list.intro")}</p>
+      <p>
+        <Link href={VOLUNTEER_PATH} className="inline-flex min-h-11 items-center font-medium">
+          {t("list.volunteer")}
+        </Link>
+      </p>
       {page.items.length === 0 ? (
         <p>{t("list.empty")}</p>
       ) : (

@@ -8,7 +8,7 @@ async function personPage(browser: Browser, username: string): Promise<Page> {
 }
 
 test.describe("Projekte", () => {
-  test("a space on request: a request is approved; an event with one place fills up and the waiting list moves up when the first declines", async ({ browser, page }) => {
+  test("a space on request: a request is approved; an event with one place fills up and the waiting list moves up when the first declines; a shift gets its helpers", async ({ browser, page }) => {
     const name = uniqueName("Schulweg Initiative");
 
     // A verified resident creates a space that one joins on request.
@@ -81,5 +81,48 @@ test.describe("Projekte", () => {
     await expect(maren.getByText("1 von 1 Plätzen belegt")).toBeVisible();
     await maren.goto("/benachrichtigungen");
     await expect(maren.getByText("Ein Platz ist frei geworden: Du bist jetzt bei „Schulwegbegehung“ angemeldet.")).toBeVisible();
+
+    // On a phone: the organiser asks for two helpers for the Laufbus; two people sign up and the shift is full.
+    for (const p of [page, mira, maren]) await p.setViewportSize({ width: 360, height: 780 });
+    const shift = uniqueName("Laufbus Montag");
+    await page.goto(spaceUrl);
+    await page.getByRole("link", { name: "Einsatz anlegen" }).click();
+    await page.getByLabel("Was ist zu tun?").fill(shift);
+    await page.getByRole("button", { name: "Einsatz anlegen" }).click();
+    await expect(page.getByText("Bitte gib einen Zeitpunkt an oder ein Datum, bis zu dem die Aufgabe erledigt sein soll.")).toBeVisible();
+    await expect(page.getByLabel("Was ist zu tun?")).toHaveValue(shift);
+    await page.getByLabel("Zeitpunkt").fill("2031-05-12T07:30");
+    await page.getByLabel("Wie viele Helfer:innen braucht ihr?").fill("2");
+    await page.getByLabel("Treffpunkt oder Ort (freiwillig)").fill("Haltestelle Treptower Park");
+    await page.getByRole("button", { name: "Einsatz anlegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: shift })).toBeVisible();
+    await expect(page.getByText("0 von 2 Helfer:innen gemeldet · noch 2 Personen gesucht")).toBeVisible();
+    const shiftUrl = page.url();
+    await expectAccessible(page);
+
+    // Mira finds it among the district's open shifts and signs up.
+    await mira.goto("/mithelfen?datum=2031-05-12");
+    await expectAccessible(mira);
+    await mira.getByRole("link", { name: shift }).click();
+    await mira.getByRole("button", { name: "Ich helfe mit" }).click();
+    await expect(mira.getByText("Du hast dich gemeldet.")).toBeVisible();
+    await expect(mira.getByText("1 von 2 Helfer:innen gemeldet · noch 1 Person gesucht")).toBeVisible();
+    await maren.goto(shiftUrl);
+    await maren.getByRole("button", { name: "Ich helfe mit" }).click();
+    await expect(maren.getByText("2 von 2 Helfer:innen gemeldet · Alle Plätze vergeben")).toBeVisible();
+    // Full: gone from the open shifts, in both helpers' "Meine Einsätze".
+    await mira.goto("/mithelfen?datum=2031-05-12");
+    await expect(mira.getByRole("link", { name: shift })).toHaveCount(0);
+    await mira.goto("/mithelfen/meine");
+    await expect(mira.getByRole("link", { name: shift })).toBeVisible();
+    await expectAccessible(mira);
+
+    // The organiser sees who signed up, and marks the shift done.
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Wer sich gemeldet hat" })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "@mira" })).toBeVisible();
+    await page.getByRole("button", { name: "Als erledigt markieren" }).click();
+    await expect(page.getByText("2 von 2 Helfer:innen gemeldet · Erledigt")).toBeVisible();
+    await expectAccessible(page);
   });
 });
