@@ -15,3 +15,4 @@ export * from "./concerns";
 export * from "./spaces";
 export * from "./ideas";
 export * from "./messages";
+export * from "./calendar";

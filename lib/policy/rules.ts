@@ -183,6 +183,10 @@ export const rules = {
   "space.event.manage": (actor: MaybeActor, subject: { space: SpaceFacts }) => isMember(actor) && organisesSpace(subject.space),
   /** Public and members' events are open to every member who can read them; a private space's to its members. */
   "space.event.rsvp": (actor: MaybeActor, subject: { space: SpaceFacts }) => mayActInSpace(actor, subject.space),
+  /** "Meine Termine" as a secret calendar link; what it shows is "space.read" for its owner, asked each time it is fetched. */
+  "space.calendarLink.create": (actor: MaybeActor) => isMember(actor),
+  /** Revoking a link that may have leaked works in any state of a live account. */
+  "space.calendarLink.revoke": (actor: MaybeActor) => isLiveActor(actor),
   /**
    * Starting a conversation (with one person, or a group of up to ten): every recipient must allow it —
    * see mayStartWith. An account that only confirmed its e-mail reaches people it shares a space with, no strangers.

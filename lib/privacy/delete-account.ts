@@ -5,6 +5,7 @@ import {
   accounts,
   announcementComments,
   announcements,
+  calendarFeeds,
   concernCosignatures,
   ideaComments,
   ideaSupports,
@@ -89,6 +90,7 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(spaceMembers).where(eq(spaceMembers.userId, userId));
     await tx.delete(spaceFollows).where(eq(spaceFollows.userId, userId));
     await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));
+    await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
     // Their conversations stay with the others (messages shown from "gelöschtes Mitglied"); a conversation of two is closed.
     await tx.delete(conversationMembers).where(eq(conversationMembers.userId, userId));

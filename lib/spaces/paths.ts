@@ -9,3 +9,12 @@ export const newSpaceEventPath = (spaceId: string) => `${spacePath(spaceId)}/ter
 export const spacePostPath = (spaceId: string, postId: string) => `${spacePath(spaceId)}#beitrag-${encodeURIComponent(postId)}`;
 export const spaceStreamPagePath = (spaceId: string, cursor: string) => `${spacePath(spaceId)}?ab=${encodeURIComponent(cursor)}`;
 export const spaceFeedPath = (id: string) => `${spacePath(id)}/feed.xml`;
+/** One event as an iCalendar file ("In den Kalender"). */
+export const spaceEventCalendarPath = (spaceId: string, eventId: string) => `${spaceEventPath(spaceId, eventId)}/termin.ics`;
+/** A public space's events as a calendar to subscribe to. */
+export const spaceCalendarPath = (id: string) => `${spacePath(id)}/kalender.ics`;
+/** "Meine Termine": the secret personal calendar link; the token is its only credential. */
+export const PERSONAL_CALENDAR_PREFIX = "/kalender";
+export const personalCalendarPath = (token: string) => `${PERSONAL_CALENDAR_PREFIX}/${encodeURIComponent(token)}.ics`;
+/** The settings section (SETTINGS_PATH in lib/users/paths.ts) where a person creates and revokes that link. */
+export const PERSONAL_CALENDAR_SECTION_ID = "kalender";

@@ -1,12 +1,12 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { departments, spaceEventRsvps, spaceEvents, spaceFollows, spaceMembers, spacePartners, spacePosts, spaces } from "@/db/schema";
+import { calendarFeeds, departments, spaceEventRsvps, spaceEvents, spaceFollows, spaceMembers, spacePartners, spacePosts, spaces } from "@/db/schema";
 
-/** spaces.json: the person's relations to spaces and what they wrote or created there (not other members). */
+/** spaces.json: the person's relations to spaces, what they wrote or created there (not other members), and their calendar link's date. */
 export async function collectSpaceData(userId: string) {
   const db = getDb();
-  const [memberships, follows, posts, created, events, answers, contactOf] = await Promise.all([
+  const [memberships, follows, posts, created, events, answers, contactOf, calendarLink] = await Promise.all([
     db
       .select({ spaceId: spaces.id, space: spaces.name, membership: spaceMembers.membership, message: spaceMembers.message, since: spaceMembers.createdAt })
       .from(spaceMembers)
@@ -36,6 +36,8 @@ export async function collectSpaceData(userId: string) {
       .innerJoin(spaces, eq(spaces.id, spacePartners.spaceId))
       .innerJoin(departments, eq(departments.id, spacePartners.departmentId))
       .where(eq(spacePartners.contactId, userId)),
+    // The secret link's hash stays out, as a session's token does: only when it was created.
+    db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)),
   ]);
-  return { memberships, follows, posts, createdSpaces: created, createdEvents: events, eventAnswers: answers, contactOf };
+  return { memberships, follows, posts, createdSpaces: created, createdEvents: events, eventAnswers: answers, contactOf, calendarLink: calendarLink[0] ?? null };
 }
