@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AnnouncementBody } from "@/components/announcements/announcement-body";
 import { AttachmentList } from "@/components/uploads/attachment-list";
 import { can, type MaybeActor } from "@/lib/policy";
-import { spaceFeedPath, SPACES_PATH } from "@/lib/spaces/paths";
+import { spaceCalendarPath, spaceFeedPath, SPACES_PATH } from "@/lib/spaces/paths";
 import { getSpace, listSpaceEvents } from "@/lib/spaces/queries";
 import { listAttachments } from "@/lib/uploads/queries";
 import { SpaceEvents } from "./space-events";
@@ -19,7 +19,13 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
   const space = await getSpace(spaceId, viewer?.id ?? null);
   const facts = space && { space: { visibility: space.visibility, joinPolicy: space.joinPolicy, membership: space.membership } };
   if (!space || !facts || !can(viewer, "space.read", facts)) notFound();
-  const [t, tFeed, events, attachments] = await Promise.all([getTranslations("spaces.detail"), getTranslations("spaces.feed"), listSpaceEvents(space.id, viewer?.id ?? null), listAttachments("space", space.id)]);
+  const [t, tFeed, tCalendar, events, attachments] = await Promise.all([
+    getTranslations("spaces.detail"),
+    getTranslations("spaces.feed"),
+    getTranslations("spaces.calendar"),
+    listSpaceEvents(space.id, viewer?.id ?? null),
+    listAttachments("space", space.id),
+  ]);
   return (
     <div className="flex flex-col gap-8">
       <p>
@@ -36,9 +42,12 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
           {space.topics.length > 0 && ` · ${space.topics.map((topic) => topic.name).join(", ")}`}
         </p>
         {space.visibility === "public" && (
-          <p className="text-sm">
+          <p className="flex flex-wrap gap-x-6 text-sm">
             <a href={spaceFeedPath(space.id)} type="application/atom+xml" className="inline-flex min-h-11 items-center">
               {tFeed("link")}
+            </a>
+            <a href={spaceCalendarPath(space.id)} type="text/calendar" className="inline-flex min-h-11 items-center">
+              {tCalendar("spaceLink")}
             </a>
           </p>
         )}
