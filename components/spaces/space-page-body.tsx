@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AnnouncementBody } from "@/components/announcements/announcement-body";
 import { AttachmentList } from "@/components/uploads/attachment-list";
 import { can, type MaybeActor } from "@/lib/policy";
-import { spaceFeedPath, SPACES_PATH } from "@/lib/spaces/paths";
+import { spaceCalendarPath, spaceFeedPath, SPACES_PATH } from "@/lib/spaces/paths";
 import { getSpace, listSpaceEvents } from "@/lib/spaces/queries";
 import { listSpaceShifts } from "@/lib/spaces/shifts/queries";
 import { listAttachments } from "@/lib/uploads/queries";
@@ -21,9 +21,10 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
   const space = await getSpace(spaceId, viewer?.id ?? null);
   const facts = space && { space: { visibility: space.visibility, joinPolicy: space.joinPolicy, membership: space.membership } };
   if (!space || !facts || !can(viewer, "space.read", facts)) notFound();
-  const [t, tFeed, events, shifts, attachments] = await Promise.all([
+  const [t, tFeed, tCalendar, events, shifts, attachments] = await Promise.all([
     getTranslations("spaces.detail"),
     getTranslations("spaces.feed"),
+    getTranslations("spaces.calendar"),
     listSpaceEvents(space.id, viewer?.id ?? null),
     listSpaceShifts(space.id, viewer?.id ?? null),
     listAttachments("space", space.id),
@@ -44,9 +45,12 @@ export async function SpacePageBody({ viewer, spaceId, from }: { viewer: MaybeAc
           {space.topics.length > 0 && ` · ${space.topics.map((topic) => topic.name).join(", ")}`}
         </p>
         {space.visibility === "public" && (
-          <p className="text-sm">
+          <p className="flex flex-wrap gap-x-6 text-sm">
             <a href={spaceFeedPath(space.id)} type="application/atom+xml" className="inline-flex min-h-11 items-center">
               {tFeed("link")}
+            </a>
+            <a href={spaceCalendarPath(space.id)} type="text/calendar" className="inline-flex min-h-11 items-center">
+              {tCalendar("spaceLink")}
             </a>
           </p>
         )}

@@ -16,3 +16,4 @@ export * from "./spaces";
 export * from "./ideas";
 export * from "./messages";
 export * from "./shifts";
+export * from "./calendar";

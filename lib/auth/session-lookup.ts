@@ -19,6 +19,11 @@ export interface SessionUser extends Actor {
 /** Tokens we and Auth.js issue: 64 hex characters (ours) or a UUID (Auth.js). Anything else is no session. */
 const SESSION_TOKEN_FORMAT = /^[0-9a-f-]{32,64}$/i;
 
+/** A member's profile is complete when it has a name, a username and a locality and the current terms are accepted. */
+export function isProfileComplete(row: { username: string | null; displayName: string | null; localityId: number | null; acceptedTermsVersion: number | null; currentTermsVersion: number }) {
+  return row.username !== null && row.displayName !== null && row.localityId !== null && row.acceptedTermsVersion === row.currentTermsVersion;
+}
+
 /** One query per request: the session, its user, and the current terms version. */
 export async function findSessionUser(sessionToken: string): Promise<SessionUser | null> {
   // A broken or tampered cookie (e.g. "%00") means "not signed in", never an error on every page.
@@ -44,10 +49,5 @@ export async function findSessionUser(sessionToken: string): Promise<SessionUser
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())))
     .limit(1);
   if (!row || row.status === "deleted") return null;
-  const profileComplete =
-    row.username !== null &&
-    row.displayName !== null &&
-    row.localityId !== null &&
-    row.acceptedTermsVersion === row.currentTermsVersion;
-  return { ...row, profileComplete };
+  return { ...row, profileComplete: isProfileComplete(row) };
 }

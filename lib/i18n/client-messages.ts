@@ -42,6 +42,7 @@ export const clientNamespaces = [
   "common.roles",
   "conduct",
   "spaces.eventForm",
+  "spaces.calendarLink",
   "spaces.form",
   "spaces.members",
   "spaces.membership",

@@ -194,6 +194,10 @@ export const rules = {
   /** Signing off again, while the shift is still ahead. */
   "space.shift.signOff": (actor: MaybeActor, subject: { space: SpaceFacts; shift: ShiftFacts }) =>
     isLiveActor(actor) && subject.shift.signedUp && !subject.shift.closed,
+  /** "Meine Termine" as a secret calendar link; what it shows is "space.read" for its owner, asked each time it is fetched. */
+  "space.calendarLink.create": (actor: MaybeActor) => isMember(actor),
+  /** Revoking a link that may have leaked works in any state of a live account. */
+  "space.calendarLink.revoke": (actor: MaybeActor) => isLiveActor(actor),
   /**
    * Starting a conversation (with one person, or a group of up to ten): every recipient must allow it —
    * see mayStartWith. An account that only confirmed its e-mail reaches people it shares a space with, no strangers.

@@ -5,6 +5,7 @@ import {
   accounts,
   announcementComments,
   announcements,
+  calendarFeeds,
   concernCosignatures,
   ideaComments,
   ideaSupports,
@@ -92,6 +93,7 @@ export async function deleteAccount(input: { userId: string; deleteComments: boo
     await tx.delete(spaceEventRsvps).where(eq(spaceEventRsvps.userId, userId));
     // Their sign-ups for shifts go: the place is free for someone else.
     await tx.delete(spaceShiftSignups).where(eq(spaceShiftSignups.userId, userId));
+    await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
     await tx.delete(mediationParties).where(eq(mediationParties.userId, userId));
     // Their conversations stay with the others (messages shown from "gelöschtes Mitglied"); a conversation of two is closed.
     await tx.delete(conversationMembers).where(eq(conversationMembers.userId, userId));

@@ -78,6 +78,8 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
     },
   },
   space_shift_signups: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
+  /** Only when the link was created: the token's hash opens the calendar and is a secret, like a session token. */
+  calendar_feeds: { export: { file: "spaces.json" }, userColumns: { user_id: remove } },
   message_settings: { export: { file: "messages.json" }, userColumns: { user_id: remove } },
   conversations: {
     export: { file: "messages.json" },

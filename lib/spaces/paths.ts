@@ -15,3 +15,12 @@ export const spaceShiftPath = (spaceId: string, shiftId: string) => `${spacePath
 export const VOLUNTEER_PATH = "/mithelfen";
 /** A person's own upcoming shifts ("Meine Einsätze"). */
 export const MY_SHIFTS_PATH = `${VOLUNTEER_PATH}/meine`;
+/** One event as an iCalendar file ("In den Kalender"). */
+export const spaceEventCalendarPath = (spaceId: string, eventId: string) => `${spaceEventPath(spaceId, eventId)}/termin.ics`;
+/** A public space's events as a calendar to subscribe to. */
+export const spaceCalendarPath = (id: string) => `${spacePath(id)}/kalender.ics`;
+/** "Meine Termine": the secret personal calendar link; the token is its only credential. */
+export const PERSONAL_CALENDAR_PREFIX = "/kalender";
+export const personalCalendarPath = (token: string) => `${PERSONAL_CALENDAR_PREFIX}/${encodeURIComponent(token)}.ics`;
+/** The settings section (SETTINGS_PATH in lib/users/paths.ts) where a person creates and revokes that link. */
+export const PERSONAL_CALENDAR_SECTION_ID = "kalender";

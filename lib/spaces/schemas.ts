@@ -86,3 +86,6 @@ export const rsvpSchema = z.object({
   answer: z.enum(["yes", "maybe", "no"]),
   showName: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()).default(false),
 });
+
+/** Creating or revoking one's calendar link: nothing to enter, the account is the subject. */
+export const calendarLinkSchema = z.object({});

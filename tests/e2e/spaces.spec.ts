@@ -59,6 +59,12 @@ test.describe("Projekte", () => {
     await expect(page.getByText("0 von 1 Plätzen belegt")).toBeVisible();
     const eventUrl = page.url();
     await expectAccessible(page);
+    // "In den Kalender": 16:00 in Berlin summer time is 14:00 UTC; the URL is the event page's.
+    const ics = await page.request.get((await page.getByRole("link", { name: "In den Kalender (.ics)" }).getAttribute("href"))!);
+    expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const calendar = (await ics.text()).replace(/\r\n /g, "");
+    expect(calendar).toMatch(/DTSTART:20310512T140000Z[\s\S]*SUMMARY:Schulwegbegehung/);
+    expect(calendar).toContain(`URL;VALUE=URI:${eventUrl}\r\n`);
 
     // Mira takes the place; a third person goes on the waiting list.
     await mira.goto(eventUrl);

@@ -44,11 +44,13 @@ describe("downloading one's data", () => {
     expect(files["mediation.json"]).toContain(`Meine Nachricht ${data.tag}`);
     expect(JSON.parse(files["notifications.json"]!)).toHaveLength(1);
     expect(JSON.parse(files["sessions.json"]!)).toHaveLength(1);
+    expect(JSON.parse(files["spaces.json"]!).calendarLink).toEqual({ createdAt: expect.any(String) });
     expect(JSON.parse(files["accepted-terms.json"]!).length).toBeGreaterThan(0);
     expect(JSON.parse(files["audit-log.json"]!)).toEqual([expect.objectContaining({ action: "verification.code_redeemed", byThemselves: true })]);
 
     const everything = Object.values(files).join("\n");
     expect(everything).not.toContain("scrypt$");
+    expect(everything).not.toContain(data.calendarTokenHash);
     expect(everything).not.toContain("Ausweis von Frau Datensatz");
     expect(everything).not.toContain(data.other.email);
 

@@ -3,6 +3,7 @@ import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import * as schema from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { createPersonalCalendarLink, hashCalendarToken } from "@/lib/spaces/calendar/personal-link";
 import { createAnnouncement, createComment, follow } from "./announcement-factory";
 import { createSession, createUser, currentTermsVersion, uniqueSuffix } from "./factories";
 
@@ -30,7 +31,7 @@ export function schemaTables() {
  * A person with data in every table that can hold some: profile, password, sessions, follows,
  * accepted terms, a comment, a report they made, a decision about them and their appeal, a
  * mediation case with a message, a notification, a redeemed verification code, audit entries, a
- * sign-in link and a rate-limit counter. Returns what the tests look for.
+ * sign-in link, a rate-limit counter and a calendar link. Returns what the tests look for.
  */
 export async function createPersonWithData() {
   const db = getDb();
@@ -41,6 +42,7 @@ export async function createPersonWithData() {
   const other = await createUser();
   const moderator = await createUser({ role: "moderator", verification: "verified" });
   await createSession(person.id);
+  const calendarToken = await createPersonalCalendarLink(person.id);
   await follow(person.id, { localities: ["koepenick"], topics: ["umwelt"] });
   await db.insert(schema.termsAcceptances).values({ userId: person.id, version: await currentTermsVersion() }).onConflictDoNothing();
 
@@ -78,5 +80,5 @@ export async function createPersonWithData() {
     { key: `linkPerAddress:${email}`, points: 1, expire: new Date(Date.now() + 600_000) },
     { key: `passwordPerAccount:account:${person.id}`, points: 1, expire: new Date(Date.now() + 600_000) },
   ]);
-  return { person, other, email, username, announcement, comment, commentBody, report: report!, decision: decision!, mediation: mediation!, tag };
+  return { person, other, email, username, announcement, comment, commentBody, report: report!, decision: decision!, mediation: mediation!, calendarTokenHash: hashCalendarToken(calendarToken), tag };
 }

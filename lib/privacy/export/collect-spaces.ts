@@ -1,12 +1,12 @@
 import "server-only";
 import { asc, eq, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { departments, spaceEventRsvps, spaceEvents, spaceFollows, spaceMembers, spacePartners, spacePosts, spaces, spaceShifts, spaceShiftSignups } from "@/db/schema";
+import { calendarFeeds, departments, spaceEventRsvps, spaceEvents, spaceFollows, spaceMembers, spacePartners, spacePosts, spaces, spaceShifts, spaceShiftSignups } from "@/db/schema";
 
-/** spaces.json: the person's relations to spaces and what they wrote or created there (not other members). */
+/** spaces.json: the person's relations to spaces, what they wrote or created there (not other members), and their calendar link's date. */
 export async function collectSpaceData(userId: string) {
   const db = getDb();
-  const [memberships, follows, posts, created, events, answers, contactOf, shifts, signups] = await Promise.all([
+  const [memberships, follows, posts, created, events, answers, contactOf, shifts, signups, calendarLink] = await Promise.all([
     db
       .select({ spaceId: spaces.id, space: spaces.name, membership: spaceMembers.membership, message: spaceMembers.message, since: spaceMembers.createdAt })
       .from(spaceMembers)
@@ -45,6 +45,19 @@ export async function collectSpaceData(userId: string) {
       .from(spaceShiftSignups)
       .innerJoin(spaceShifts, eq(spaceShifts.id, spaceShiftSignups.shiftId))
       .where(eq(spaceShiftSignups.userId, userId)),
+    // The secret link's hash stays out, as a session's token does: only when it was created.
+    db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)),
   ]);
-  return { memberships, follows, posts, createdSpaces: created, createdEvents: events, eventAnswers: answers, contactOf, shiftsCreatedOrClosed: shifts, shiftSignUps: signups };
+  return {
+    memberships,
+    follows,
+    posts,
+    createdSpaces: created,
+    createdEvents: events,
+    eventAnswers: answers,
+    contactOf,
+    shiftsCreatedOrClosed: shifts,
+    shiftSignUps: signups,
+    calendarLink: calendarLink[0] ?? null,
+  };
 }

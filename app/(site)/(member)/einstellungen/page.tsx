@@ -14,6 +14,7 @@ import { ProfileForm } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { VerificationSection } from "./verification-section";
 import { MessageSettingsSection } from "./message-settings-section";
+import { CalendarLinkSection } from "./calendar-link-section";
 import { TermsAcceptances } from "./terms-acceptances";
 import { DataExportSection } from "@/components/privacy/data-export-section";
 import { DeleteAccountSection } from "@/components/privacy/delete-account-section";
@@ -70,6 +71,7 @@ export default async function SettingsPage() {
           <Link href={NOTIFICATION_SETTINGS_PATH}>{tNotifications("settingsLinkLong")}</Link>
         </p>
       </section>
+      <CalendarLinkSection userId={user.id} />
       <MessageSettingsSection userId={user.id} />
       <section aria-labelledby="password" className="flex flex-col gap-4">
         <h2 id="password">{t("passwordTitle")}</h2>

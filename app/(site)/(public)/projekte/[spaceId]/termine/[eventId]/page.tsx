@@ -8,7 +8,8 @@ import { AttachmentList } from "@/components/uploads/attachment-list";
 import { AttachmentManager } from "@/components/uploads/attachment-manager";
 import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
-import { spacePath } from "@/lib/spaces/paths";
+import { PERSONAL_CALENDAR_SECTION_ID, spaceEventCalendarPath, spacePath } from "@/lib/spaces/paths";
+import { SETTINGS_PATH } from "@/lib/users/paths";
 import { getSpace, getSpaceEvent } from "@/lib/spaces/queries";
 import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 import { listAttachments } from "@/lib/uploads/queries";
@@ -34,7 +35,13 @@ export default async function SpaceEventPage({ params }: { params: Params }) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { viewer, space, event } = loaded;
-  const [t, tDetail, format, attachments] = await Promise.all([getTranslations("spaces.events"), getTranslations("spaces.detail"), getFormatter(), listAttachments("space_event", event.id)]);
+  const [t, tDetail, tCalendar, format, attachments] = await Promise.all([
+    getTranslations("spaces.events"),
+    getTranslations("spaces.detail"),
+    getTranslations("spaces.calendar"),
+    getFormatter(),
+    listAttachments("space_event", event.id),
+  ]);
   const when = { dateStyle: "full", timeStyle: "short", timeZone: DISTRICT_TIME_ZONE } as const;
   return (
     <div className="flex max-w-2xl flex-col gap-6">
@@ -58,6 +65,12 @@ export default async function SpaceEventPage({ params }: { params: Params }) {
         <dt className="font-medium">{t("placesTitle")}</dt>
         <dd>{await placesLabel(event)}</dd>
       </dl>
+      <p>
+        {/* A download, not a page: the file opens in the calendar app. */}
+        <a href={spaceEventCalendarPath(space.id, event.id)} type="text/calendar" download className="inline-flex min-h-11 items-center">
+          {tCalendar("eventLink")}
+        </a>
+      </p>
       {event.description && <p className="whitespace-pre-line [overflow-wrap:anywhere]">{event.description}</p>}
       {can(viewer, "space.event.manage", { space }) ? (
         <AttachmentManager ownerType="space_event" ownerId={event.id} attachments={attachments} intro={tDetail(`photosIntro.${space.visibility}`)} />
@@ -78,6 +91,11 @@ export default async function SpaceEventPage({ params }: { params: Params }) {
             {event.answer === "waiting" ? t("waitingPosition", { position: event.waitingPosition ?? 1 }) : event.answer ? t(`yourAnswer.${event.answer}`) : t("noAnswer")}
           </p>
           <RsvpForm spaceId={space.id} eventId={event.id} showName={event.showName} />
+          <p className="text-sm">
+            <Link href={`${SETTINGS_PATH}#${PERSONAL_CALENDAR_SECTION_ID}`} className="inline-flex min-h-11 items-center">
+              {tCalendar("personalLink")}
+            </Link>
+          </p>
         </section>
       )}
     </div>
