@@ -1,5 +1,6 @@
 "use server";
 
+import { TRANSPARENCY_PATH } from "@/lib/moderation/paths";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
@@ -13,6 +14,8 @@ function revalidateConcern(id?: string) {
   revalidatePath(CONCERNS_PATH);
   revalidatePath(CONCERNS_FEED_PATH);
   revalidatePath(CONCERN_INBOX_PATH);
+  // The departments' response figures on the transparency report.
+  revalidatePath(TRANSPARENCY_PATH);
   if (id) {
     revalidatePath(concernPath(id));
     revalidatePath(concernInboxItemPath(id));

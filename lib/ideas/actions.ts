@@ -1,5 +1,6 @@
 "use server";
 
+import { TRANSPARENCY_PATH } from "@/lib/moderation/paths";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { fail, ok } from "@/lib/action/result";
@@ -14,6 +15,7 @@ function revalidateIdea(id?: string) {
   revalidatePath(IDEAS_PATH);
   revalidatePath(IDEAS_FEED_PATH);
   revalidatePath(IDEA_INBOX_PATH);
+  revalidatePath(TRANSPARENCY_PATH);
   if (id) revalidatePath(ideaPath(id));
 }
 

@@ -10,3 +10,5 @@ export const DECISIONS_PATH = "/entscheidungen";
 /** The statement of reasons, as the affected person reads it (and appeals from it). */
 export const decisionPath = (decisionId: string) => `${DECISIONS_PATH}/${encodeURIComponent(decisionId)}`;
 export const TRANSPARENCY_PATH = "/transparenz";
+/** Open data: every department's response figures per month. */
+export const DEPARTMENT_FIGURES_CSV_PATH = `${TRANSPARENCY_PATH}/fachbereiche.csv`;

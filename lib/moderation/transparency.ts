@@ -79,10 +79,10 @@ export function currentMonth(now = new Date()): MonthKey {
   return { year: Number(parts.find((p) => p.type === "year")!.value), month: Number(parts.find((p) => p.type === "month")!.value) };
 }
 
-/** The months the report can show: from the first report or decision up to now, newest first (at least the current one). */
+/** The months the report can show: from the first report, decision, concern or idea up to now, newest first (at least the current one). */
 export async function listTransparencyMonths(now = new Date()): Promise<MonthKey[]> {
   const [row] = await getDb().execute<{ first: string | null }>(
-    sql`select to_char(least((select min(created_at) from reports), (select min(created_at) from moderation_decisions)) at time zone ${DISTRICT_TIME_ZONE}, 'YYYY-MM') as first`,
+    sql`select to_char(least((select min(created_at) from reports), (select min(created_at) from moderation_decisions), (select min(created_at) from concerns), (select min(created_at) from ideas)) at time zone ${DISTRICT_TIME_ZONE}, 'YYYY-MM') as first`,
   );
   const current = currentMonth(now);
   const months: MonthKey[] = [];

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { FilterForm } from "@/components/forms/filter-form";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { DepartmentAnswers } from "@/components/transparency/department-answers";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/field";
 import { decisionKinds, reportReasons } from "@/db/schema/moderation";
-import { TRANSPARENCY_PATH } from "@/lib/moderation/paths";
+import { getAnswerDays } from "@/lib/concerns/queries";
+import { listDepartmentFigures, monthSpan } from "@/lib/concerns/transparency";
+import { DEPARTMENT_FIGURES_CSV_PATH, TRANSPARENCY_PATH } from "@/lib/moderation/paths";
 import {
   currentMonth,
   formatMonthKey,
@@ -37,8 +40,10 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
   const requested = parseMonthKey(firstParam(monat));
   // Only months the report covers; anything else shows the current one.
   const key: MonthKey = requested && months.some((m) => formatMonthKey(m) === formatMonthKey(requested)) ? requested : currentMonth();
-  const [report, t, tReasons, tKinds, format] = await Promise.all([
+  const answerDays = await getAnswerDays();
+  const [report, departmentFigures, t, tReasons, tKinds, format] = await Promise.all([
     getTransparencyMonth(key),
+    listDepartmentFigures({ span: monthSpan(key.year, key.month), answerDays }),
     getTranslations("transparency"),
     getTranslations("conduct.reasons"),
     getTranslations("conduct.kinds"),
@@ -75,6 +80,8 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
           <Button type="submit">{t("show")}</Button>
         </div>
       </FilterForm>
+
+      <DepartmentAnswers figures={departmentFigures} answerDays={answerDays} monthName={monthName(key)} csvHref={DEPARTMENT_FIGURES_CSV_PATH} />
 
       <section aria-labelledby="bericht" className="flex flex-col gap-6">
         <h2 id="bericht">{t("reportFor", { month: monthName(key) })}</h2>
