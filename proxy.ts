@@ -97,14 +97,14 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Someone with a session, and every server action: every path.
-    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)", has: [{ type: "cookie", key: "authjs.session-token" }] },
-    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
-    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/).*)", has: [{ type: "cookie", key: "authjs.session-token" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/).*)", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/).*)", has: [{ type: "header", key: "next-action" }] },
     // A visitor: every path but those served from the page cache (lib/cache/visitor-rewrites.ts) —
     // the same for everyone, so there is nothing to check; each page's own guard still holds.
     {
       source:
-        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen|anliegen|projekte|ideen|mithelfen)$|(?:bekanntmachungen|anliegen|projekte|ideen)/[0-9a-f-]{36}$|(?:bekanntmachungen|anliegen|ideen)/feed.xml$|projekte/[0-9a-f-]{36}/(?:feed.xml|mithelfen/[0-9a-f-]{36})$|bekanntmachungen/ortsteil/[a-z0-9-]+/feed.xml$).*)",
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen|anliegen|projekte|ideen|mithelfen)$|(?:bekanntmachungen|anliegen|projekte|ideen)/[0-9a-f-]{36}$|(?:bekanntmachungen|anliegen|ideen)/feed.xml$|projekte/[0-9a-f-]{36}/(?:feed.xml|mithelfen/[0-9a-f-]{36})$|bekanntmachungen/ortsteil/[a-z0-9-]+/feed.xml$).*)",
       missing: [
         { type: "cookie", key: "authjs.session-token" },
         { type: "cookie", key: "__Secure-authjs.session-token" },

@@ -24,7 +24,8 @@ const steps: Step[] = [
     command: ["vitest", "run", "--project", "integration-embedded", "--project", "integration-postgres", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/integration.json"],
     report: "test-results/integration.json",
   },
-  { name: "production build", command: ["next", "build"] },
+  // The build needs the CPU while the integration tests mostly wait for their databases: side by side.
+  { name: "production build", command: ["next", "build"], beside: true },
   { name: "browser tests (PostgreSQL; a smoke journey on the embedded database)", command: ["playwright", "test"], report: "test-results/e2e.json" },
 ];
 

@@ -10,5 +10,9 @@ export async function siteMetadata(locale: Locale): Promise<Metadata> {
   return {
     title: { default: settings.platformName, template: `%s – ${settings.platformName}` },
     description: t("description", { district: settings.districtName }),
+    // "Zum Startbildschirm hinzufügen": the web app manifest and icons in public/.
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { title: "Kiezwerk", capable: true },
   };
 }

@@ -125,6 +125,12 @@ test.describe("Concerns", () => {
     const renewed = await feed();
     expect(renewed).toContain("Stand: In Bearbeitung");
     expect(renewed).not.toContain("Unfallzahlen");
+    // Open data: the concern in the public CSV with its department and status, nobody's name; the department in the response figures.
+    const csv = await (await feedReader.request.get("/anliegen/liste.csv")).text();
+    const line = csv.split("\r\n").find((l) => l.includes(title));
+    expect(line).toContain("Straßen- und Grünflächenamt,in_progress,");
+    expect(line).not.toContain("Anton");
+    expect(await (await feedReader.request.get("/transparenz/fachbereiche.csv")).text()).toMatch(/\r\n\d{4}-\d{2},Straßen- und Grünflächenamt,\d+,\d+,/);
     await feedReader.close();
 
     // Staff resolve it.

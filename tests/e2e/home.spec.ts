@@ -43,6 +43,22 @@ test.describe("The visitors' home page", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
+  test("can be added to a phone's home screen: the page names a web app manifest whose icons exist", async ({ page, request }) => {
+    await page.goto("/");
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    expect(href).toBe("/manifest.webmanifest");
+    const manifest = await (await request.get(href!)).json();
+    expect(manifest).toMatchObject({ name: "Kiezwerk Treptow-Köpenick", short_name: "Kiezwerk", lang: "de", display: "standalone", start_url: "/" });
+    const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    for (const icon of manifest.icons as Array<{ src: string }>) {
+      const response = await request.get(icon.src);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+    }
+    expect((await request.get((await page.locator('link[rel="apple-touch-icon"]').getAttribute("href"))!)).status()).toBe(200);
+  });
+
   test("in English says the same without promising projects, ideas or concerns", async ({ page, baseURL }) => {
     await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
     await page.goto("/");

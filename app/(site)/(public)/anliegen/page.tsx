@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ConcernList } from "@/components/concerns/concern-list";
 import { PaginationLinks } from "@/components/ui/pagination-links";
 import { getSessionUser } from "@/lib/auth/session";
-import { concernPath, CONCERNS_FEED_PATH, CONCERNS_PATH, NEW_CONCERN_PATH } from "@/lib/concerns/paths";
+import { concernPath, CONCERNS_CSV_PATH, CONCERNS_FEED_PATH, CONCERNS_PATH, NEW_CONCERN_PATH } from "@/lib/concerns/paths";
 import { getAnswerDays, listPublicConcerns } from "@/lib/concerns/queries";
 import { firstParam, hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { can } from "@/lib/policy";
@@ -33,6 +33,11 @@ export default async function ConcernsPage({ searchParams }: { searchParams: Pro
         <p>
           <a href={CONCERNS_FEED_PATH} type="application/atom+xml">
             {tFeed("link")}
+          </a>
+        </p>
+        <p>
+          <a href={CONCERNS_CSV_PATH} download>
+            {tFeed("csv")}
           </a>
         </p>
       </div>
