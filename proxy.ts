@@ -104,7 +104,7 @@ export const config = {
     // the same for everyone, so there is nothing to check; each page's own guard still holds.
     {
       source:
-        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen|anliegen|projekte|ideen|mithelfen)$|(?:bekanntmachungen|anliegen|projekte|ideen)/[0-9a-f-]{36}$|(?:bekanntmachungen|anliegen|ideen)/feed.xml$|projekte/[0-9a-f-]{36}/(?:feed.xml|mithelfen/[0-9a-f-]{36})$|bekanntmachungen/ortsteil/[a-z0-9-]+/feed.xml$).*)",
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|icons/|$|besuch/|(?:impressum|datenschutz|barrierefreiheit|leichte-sprache|nutzungsbedingungen|transparenz|bekanntmachungen|anliegen|projekte|ideen|mithelfen|termine)$|(?:bekanntmachungen|anliegen|projekte|ideen)/[0-9a-f-]{36}$|(?:bekanntmachungen|anliegen|ideen)/feed.xml$|projekte/[0-9a-f-]{36}/(?:feed.xml|mithelfen/[0-9a-f-]{36})$|bekanntmachungen/ortsteil/[a-z0-9-]+/feed.xml$).*)",
       missing: [
         { type: "cookie", key: "authjs.session-token" },
         { type: "cookie", key: "__Secure-authjs.session-token" },
@@ -123,6 +123,10 @@ export const config = {
     { source: "/mithelfen", has: [{ type: "query", key: "thema" }] },
     { source: "/mithelfen", has: [{ type: "query", key: "datum" }] },
     { source: "/mithelfen", has: [{ type: "query", key: "after" }] },
+    { source: "/termine", has: [{ type: "query", key: "ortsteil" }] },
+    { source: "/termine", has: [{ type: "query", key: "thema" }] },
+    { source: "/termine", has: [{ type: "query", key: "datum" }] },
+    { source: "/termine", has: [{ type: "query", key: "after" }] },
     { source: "/ideen", has: [{ type: "query", key: "after" }] },
     { source: "/ideen", has: [{ type: "query", key: "status" }] },
     { source: "/ideen", has: [{ type: "query", key: "ortsteil" }] },

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, type MaybeActor } from "@/lib/policy";
 import { encodeCursor, decodeCursor } from "@/lib/pagination";
-import { NEW_SPACE_PATH, SPACES_PATH, spacePath, VOLUNTEER_PATH } from "@/lib/spaces/paths";
+import { DISTRICT_CALENDAR_PATH, NEW_SPACE_PATH, SPACES_PATH, spacePath, VOLUNTEER_PATH } from "@/lib/spaces/paths";
 import { listSpaces } from "@/lib/spaces/queries";
 
 /** The list of spaces a viewer (null for a visitor) may know; newest first. */
@@ -22,6 +22,11 @@ export async function SpaceList({ viewer, from }: { viewer: MaybeActor; from?: s
       <p>
         <Link href={VOLUNTEER_PATH} className="inline-flex min-h-11 items-center font-medium">
           {t("list.volunteer")}
+        </Link>
+      </p>
+      <p>
+        <Link href={DISTRICT_CALENDAR_PATH} className="inline-flex min-h-11 items-center font-medium">
+          {t("list.calendar")}
         </Link>
       </p>
       {page.items.length === 0 ? (

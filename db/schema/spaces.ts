@@ -142,7 +142,13 @@ export const spaceEvents = pgTable(
       sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(place, '')), 'B') || setweight(to_tsvector('german', coalesce(description, '')), 'C')`,
     ),
   },
-  (t) => [index("space_events_search_idx").using("gin", t.searchVector), index("space_events_space_idx").on(t.spaceId, t.startsAt, t.id), index("space_events_created_by_idx").on(t.createdById)],
+  (t) => [
+    index("space_events_search_idx").using("gin", t.searchVector),
+    index("space_events_space_idx").on(t.spaceId, t.startsAt, t.id),
+    // The district's calendar: every public space's events, soonest first.
+    index("space_events_start_idx").on(t.startsAt, t.id),
+    index("space_events_created_by_idx").on(t.createdById),
+  ],
 );
 
 /** One answer per person and event; "waiting" is the waiting list in order of createdAt. */

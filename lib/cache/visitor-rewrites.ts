@@ -41,6 +41,7 @@ const CACHED_PAGES: Array<{ source: string; variesBy?: string[] }> = [
   { source: "/projekte/:spaceId([0-9a-f-]{36})/feed.xml" },
   { source: "/projekte/:spaceId([0-9a-f-]{36})/mithelfen/:shiftId([0-9a-f-]{36})" },
   { source: "/mithelfen", variesBy: ["ortsteil", "thema", "datum", "after"] },
+  { source: "/termine", variesBy: ["ortsteil", "thema", "datum", "after"] },
   { source: "/bekanntmachungen/ortsteil/:slug([a-z0-9-]+)/feed.xml" },
 ];
 

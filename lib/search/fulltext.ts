@@ -99,6 +99,12 @@ export function toSearchPage<T extends Row>(rows: T[], limit: number): SearchPag
   };
 }
 
+/** One kind's search: its query with the page size, run with a plan per term, cut into a page. */
+export async function runSearch<A extends { limit?: number }, T extends Row>(args: A, query: (db: Reader, args: A & { limit: number }) => Promise<T[]>) {
+  const limit = args.limit ?? SEARCH_PAGE_SIZE;
+  return toSearchPage(await withPlanPerTerm((db) => query(db, { ...args, limit })), limit);
+}
+
 
 /** Markdown's markup characters would clutter a plain-text excerpt. */
 export const markdownAsText = (text: SQLWrapper) => sql`regexp_replace(${text}, '[*_#>\`~|]+', '', 'g')`;

@@ -3,7 +3,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { concerns, ideas, localities } from "@/db/schema";
 import type { ConcernStatus } from "@/lib/concerns/status";
 import type { IdeaStatus } from "@/lib/ideas/status";
-import { excerpt, headline, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
+import { excerpt, headline, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, runSearch, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
 
 /**
  * Concerns and ideas in /suche: what anyone may read — public concerns and ideas that no moderation
@@ -105,11 +105,9 @@ export interface IdeaHit {
 }
 
 export async function searchConcerns(args: SearchArgs): Promise<SearchPage<ConcernHit>> {
-  const limit = args.limit ?? SEARCH_PAGE_SIZE;
-  return toSearchPage(await withPlanPerTerm((db) => concernSearchQuery(db, { ...args, limit })), limit);
+  return runSearch(args, concernSearchQuery);
 }
 
 export async function searchIdeas(args: SearchArgs): Promise<SearchPage<IdeaHit>> {
-  const limit = args.limit ?? SEARCH_PAGE_SIZE;
-  return toSearchPage(await withPlanPerTerm((db) => ideaSearchQuery(db, { ...args, limit })), limit);
+  return runSearch(args, ideaSearchQuery);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { announcementComments, announcements, users } from "@/db/schema";
 import { visibleAnnouncement } from "@/lib/announcements/visibility";
-import { decodeSearchCursor, excerpt, headline, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
+import { decodeSearchCursor, excerpt, headline, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, runSearch, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
 
 export { SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, type SearchPage } from "./fulltext";
 
@@ -115,8 +115,7 @@ export interface CommentHit {
 }
 
 export async function searchAnnouncements(args: SearchArgs): Promise<SearchPage<AnnouncementHit>> {
-  const limit = args.limit ?? SEARCH_PAGE_SIZE;
-  return toSearchPage(await withPlanPerTerm((db) => announcementSearchQuery(db, { ...args, limit })), limit);
+  return runSearch(args, announcementSearchQuery);
 }
 
 export async function searchComments(args: SearchArgs): Promise<SearchPage<CommentHit>> {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { spaceEvents, spacePosts, spaces, users } from "@/db/schema";
 import { readableSpaces } from "@/lib/spaces/queries";
-import { excerpt, headline, markdownAsText, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
+import { excerpt, headline, markdownAsText, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, runSearch, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
 
 /**
  * Spaces, their posts and their events in /suche — only those of spaces the viewer may read
@@ -139,13 +139,11 @@ export interface EventHit {
 }
 
 export async function searchSpaces(args: SpaceSearchArgs): Promise<SearchPage<SpaceHit>> {
-  const limit = args.limit ?? SEARCH_PAGE_SIZE;
-  return toSearchPage(await withPlanPerTerm((db) => spaceSearchQuery(db, { ...args, limit })), limit);
+  return runSearch(args, spaceSearchQuery);
 }
 
 export async function searchPosts(args: SpaceSearchArgs): Promise<SearchPage<PostHit>> {
-  const limit = args.limit ?? SEARCH_PAGE_SIZE;
-  const page = toSearchPage(await withPlanPerTerm((db) => postSearchQuery(db, { ...args, limit })), limit);
+  const page = await runSearch(args, postSearchQuery);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map(({ authorStatus, authorName, ...hit }) => ({ ...hit, authorName: authorStatus === "deleted" ? null : authorName })),
@@ -153,6 +151,5 @@ export async function searchPosts(args: SpaceSearchArgs): Promise<SearchPage<Pos
 }
 
 export async function searchEvents(args: SpaceSearchArgs): Promise<SearchPage<EventHit>> {
-  const limit = args.limit ?? SEARCH_PAGE_SIZE;
-  return toSearchPage(await withPlanPerTerm((db) => eventSearchQuery(db, { ...args, limit })), limit);
+  return runSearch(args, eventSearchQuery);
 }

@@ -19,7 +19,7 @@ import {
   transferOwnership,
   updateSpace,
 } from "./mutations";
-import { SPACES_PATH, spacePath, VOLUNTEER_PATH } from "./paths";
+import { DISTRICT_CALENDAR_PATH, SPACES_PATH, spacePath, VOLUNTEER_PATH } from "./paths";
 import { findUnknownSpaceReferences, findUserByUsername, loadEventFacts, loadMembership, loadPostFacts, loadSpaceFacts } from "./queries";
 import {
   changeRoleSchema,
@@ -41,8 +41,9 @@ import { z } from "zod";
 
 function revalidateSpace(id?: string) {
   revalidatePath(SPACES_PATH, "layout");
-  // The district's volunteer list shows public spaces' shifts: a space that turns private leaves it.
+  // The district's volunteer list and calendar show public spaces' shifts and events: a space that turns private leaves them.
   revalidatePath(VOLUNTEER_PATH);
+  revalidatePath(DISTRICT_CALENDAR_PATH);
   if (id) revalidatePath(spacePath(id), "layout");
 }
 

@@ -24,3 +24,5 @@ export const PERSONAL_CALENDAR_PREFIX = "/kalender";
 export const personalCalendarPath = (token: string) => `${PERSONAL_CALENDAR_PREFIX}/${encodeURIComponent(token)}.ics`;
 /** The settings section (SETTINGS_PATH in lib/users/paths.ts) where a person creates and revokes that link. */
 export const PERSONAL_CALENDAR_SECTION_ID = "kalender";
+/** The district's calendar: the coming events of every public space. */
+export const DISTRICT_CALENDAR_PATH = "/termine";

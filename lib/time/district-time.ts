@@ -39,3 +39,8 @@ export function addDistrictMonths(date: Date, months: number): Date {
   wallClock.setMonth(wallClock.getMonth() + months);
   return new Date(wallClock.getTime());
 }
+
+/** A day as a date field gives it ("2026-12-07"): the instant its first minute begins in the district; null for anything else. */
+export function districtDayStart(value: string | undefined): Date | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? fromDistrictLocalTime(`${value}T00:00`) : null;
+}

@@ -6,7 +6,7 @@ import { expect, signInWithPassword, signOut, test } from "./support/fixtures";
  * (the session and the language choice). Walks the main pages of every area, signed out and signed in.
  */
 
-const PUBLIC_PAGES = ["/", "/bekanntmachungen", "/suche?q=Schulweg", "/transparenz", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/nutzungsbedingungen", "/anmelden", "/mitmachen"];
+const PUBLIC_PAGES = ["/", "/bekanntmachungen", "/suche?q=Schulweg", "/transparenz", "/mithelfen", "/termine", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/nutzungsbedingungen", "/anmelden", "/mitmachen"];
 const AREAS: Array<[account: string, paths: string[]]> = [
   ["mira", ["/", "/einstellungen", "/benachrichtigungen", "/entscheidungen", "/schlichtung"]],
   ["svenja", ["/verwaltung", "/verwaltung/bekanntmachungen", "/verifizierungscodes"]],

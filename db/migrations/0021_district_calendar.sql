@@ -1,0 +1,1 @@
+CREATE INDEX "space_events_start_idx" ON "space_events" USING btree ("starts_at","id");
