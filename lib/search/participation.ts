@@ -3,7 +3,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { concerns, ideas, localities } from "@/db/schema";
 import type { ConcernStatus } from "@/lib/concerns/status";
 import type { IdeaStatus } from "@/lib/ideas/status";
-import { excerpt, headline, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, runSearch, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
+import { excerpt, headline, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, tsQuery, WHOLE_TEXT_OPTIONS, runSearch, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
 
 /**
  * Concerns and ideas in /suche: what anyone may read — public concerns and ideas that no moderation

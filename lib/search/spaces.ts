@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { spaceEvents, spacePosts, spaces, users } from "@/db/schema";
 import { readableSpaces } from "@/lib/spaces/queries";
-import { excerpt, headline, markdownAsText, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, toSearchPage, tsQuery, WHOLE_TEXT_OPTIONS, withPlanPerTerm, runSearch, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
+import { excerpt, headline, markdownAsText, rankedPage, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, tsQuery, WHOLE_TEXT_OPTIONS, runSearch, type Reader, type SearchArgs, type SearchPage } from "./fulltext";
 
 /**
  * Spaces, their posts and their events in /suche — only those of spaces the viewer may read

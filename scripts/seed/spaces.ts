@@ -15,6 +15,13 @@ function at(daysAhead: number, hour: number, minute = 0) {
   return day;
 }
 
+/** The next given weekday (1 = Monday … 5 = Friday) at least two days from now, at a wall-clock hour (approximate, like at()). */
+function nextWeekday(weekday: number, hour: number, minute = 0) {
+  const today = new Date().getUTCDay();
+  const days = ((weekday - today + 7) % 7) + (((weekday - today + 7) % 7) < 2 ? 7 : 0);
+  return at(days, hour, minute);
+}
+
 /** The two real test projects, with posts and events, so a fresh `npm run dev` shows spaces alive. */
 export async function seedDemoSpaces(db: Database) {
   const people = await db
@@ -104,9 +111,9 @@ async function seedDemoShifts(db: Database, { anton, mira, altTreptow, koepenick
   const stop = "Haltestelle Treptower Park, Ecke Bouchéstraße";
   const walk = "Begleitung der Laufbus-Gruppe von der Haltestelle bis zum Schultor, etwa 20 Minuten. Bitte Warnweste mitbringen (liegen sonst an der Haltestelle).";
   const shifts = [
-    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a01", spaceId: BOUCHE, title: "Laufbus Montag 7:30 – 2 Begleitpersonen", timing: "at" as const, at: at(3, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
-    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a02", spaceId: BOUCHE, title: "Laufbus Mittwoch 7:30 – 2 Begleitpersonen", timing: "at" as const, at: at(5, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
-    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a03", spaceId: BOUCHE, title: "Laufbus Freitag 7:30 – 2 Begleitpersonen", timing: "at" as const, at: at(7, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a01", spaceId: BOUCHE, title: "Laufbus Montag 7:30 – 2 Begleitpersonen", timing: "at" as const, at: nextWeekday(1, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a02", spaceId: BOUCHE, title: "Laufbus Mittwoch 7:30 – 2 Begleitpersonen", timing: "at" as const, at: nextWeekday(3, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
+    { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a03", spaceId: BOUCHE, title: "Laufbus Freitag 7:30 – 2 Begleitpersonen", timing: "at" as const, at: nextWeekday(5, 7, 30), place: stop, localityId: altTreptow, description: walk, helpersNeeded: 2 },
     { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a04", spaceId: STERNENFISCHER, title: "Kleiderkammer sortieren – 4 Personen", timing: "at" as const, at: at(4, 10), place: "Kleiderkammer Köpenick", localityId: koepenick, description: "Winterspenden sortieren und ins Regal räumen, etwa drei Stunden. Keine Vorkenntnisse nötig.", helpersNeeded: 4 },
     { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a05", spaceId: STERNENFISCHER, title: "Lesepat:innen für die Stadtteilbibliothek", timing: "at" as const, at: at(10, 15), place: "Stadtteilbibliothek Köpenick", localityId: koepenick, description: "Eine Stunde Vorlesen für Kinder von 6 bis 9 Jahren.", helpersNeeded: 3 },
     { id: "8d4b3f6e-0a5c-4f1d-8e9b-4c5d6e7f8a06", spaceId: STERNENFISCHER, title: "Flyer für das Kiezfest verteilen", timing: "due" as const, at: at(12, 23, 59), place: "", localityId: null, description: "Ein Stapel Flyer für deine Straße: abholen im Sternenfischer, verteilen, wann es dir passt.", helpersNeeded: 6 },

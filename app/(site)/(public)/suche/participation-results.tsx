@@ -24,23 +24,33 @@ function Hit({ href, heading, meta, snippet }: { href: string; heading: ReactNod
   );
 }
 
-export function ConcernHits({ hits }: { hits: ConcernHit[] }) {
+/** Concerns and ideas: a status, a locality, when filed, and how many stand behind it. */
+function StatusHits<H extends { id: string; title: string; snippet: string; localityName: string | null; createdAt: Date }>({
+  hits,
+  href,
+  status,
+  support,
+}: {
+  hits: H[];
+  href: (id: string) => string;
+  status: (hit: H) => string;
+  support: (hit: H) => string;
+}) {
   const t = useTranslations("announcements.search");
-  const tStatus = useTranslations("concerns.status");
   return (
     <ol className="flex flex-col gap-4">
       {hits.map((hit) => (
         <Hit
           key={hit.id}
-          href={concernPath(hit.id)}
+          href={href(hit.id)}
           heading={<HighlightedText text={hit.title} />}
           snippet={hit.snippet}
           meta={
             <>
-              <span>{t("statusLabel", { status: tStatus(hit.status) })}</span>
+              <span>{t("statusLabel", { status: status(hit) })}</span>
               {hit.localityName && <span>{hit.localityName}</span>}
               <span>{t.rich("filed", { date: hit.createdAt, time: timeTag(hit.createdAt) })}</span>
-              <span>{t("cosigns", { count: hit.cosignCount })}</span>
+              <span>{support(hit)}</span>
             </>
           }
         />
@@ -49,29 +59,16 @@ export function ConcernHits({ hits }: { hits: ConcernHit[] }) {
   );
 }
 
+export function ConcernHits({ hits }: { hits: ConcernHit[] }) {
+  const t = useTranslations("announcements.search");
+  const tStatus = useTranslations("concerns.status");
+  return <StatusHits hits={hits} href={concernPath} status={(hit) => tStatus(hit.status)} support={(hit) => t("cosigns", { count: hit.cosignCount })} />;
+}
+
 export function IdeaHits({ hits }: { hits: IdeaHit[] }) {
   const t = useTranslations("announcements.search");
   const tStatus = useTranslations("ideas.status");
-  return (
-    <ol className="flex flex-col gap-4">
-      {hits.map((hit) => (
-        <Hit
-          key={hit.id}
-          href={ideaPath(hit.id)}
-          heading={<HighlightedText text={hit.title} />}
-          snippet={hit.snippet}
-          meta={
-            <>
-              <span>{t("statusLabel", { status: tStatus(hit.status) })}</span>
-              {hit.localityName && <span>{hit.localityName}</span>}
-              <span>{t.rich("filed", { date: hit.createdAt, time: timeTag(hit.createdAt) })}</span>
-              <span>{t("supports", { count: hit.supportCount })}</span>
-            </>
-          }
-        />
-      ))}
-    </ol>
-  );
+  return <StatusHits hits={hits} href={ideaPath} status={(hit) => tStatus(hit.status)} support={(hit) => t("supports", { count: hit.supportCount })} />;
 }
 
 export function SpaceHits({ hits }: { hits: SpaceHit[] }) {
