@@ -138,6 +138,8 @@ export const spaceEvents = pgTable(
     description: text().notNull(),
     capacity: integer(),
     createdAt: createdAt(),
+    /** When the attendees were reminded (24 hours ahead, once per event). */
+    reminderSentAt: timestamptz(),
     searchVector: tsvector().generatedAlwaysAs(
       sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(place, '')), 'B') || setweight(to_tsvector('german', coalesce(description, '')), 'C')`,
     ),

@@ -10,6 +10,7 @@ export const QUEUES = {
   retention: { name: "privacy-retention", retryLimit: 3, retryDelay: 600, retryBackoff: true },
   personalDataExport: { name: "privacy-export", retryLimit: 3, retryDelay: 60, retryBackoff: true },
   concernResolutionCheck: { name: "concerns-resolution-check", retryLimit: 3, retryDelay: 300, retryBackoff: true },
+  spaceEventReminders: { name: "spaces-event-reminders", retryLimit: 3, retryDelay: 120, retryBackoff: true },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

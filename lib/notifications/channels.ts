@@ -11,6 +11,7 @@ export const SWITCHABLE_KIND_NAMES = [
   "idea_answered",
   "space_membership",
   "space_event_place",
+  "space_event_reminder",
   "space_post",
   "space_shift_cancelled",
   "message_received",

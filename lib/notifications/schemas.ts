@@ -15,6 +15,7 @@ export const notificationSettingsSchema = z.object({
   idea_answered: channel,
   space_membership: channel,
   space_event_place: channel,
+  space_event_reminder: channel,
   space_post: channel,
   space_shift_cancelled: channel,
   message_received: channel,

@@ -15,6 +15,7 @@ import { reportOutcome } from "./report-outcome";
 import { reportReceived } from "./report-received";
 import { reportReversed } from "./report-reversed";
 import { spaceEventPlace } from "./space-event-place";
+import { spaceEventReminder } from "./space-event-reminder";
 import { spaceMembership } from "./space-membership";
 import { spacePost } from "./space-post";
 import { spaceShiftCancelled } from "./space-shift-cancelled";
@@ -43,6 +44,7 @@ export const KINDS: { [K in NotificationKind]: KindDefinition<K> } = {
   idea_answered: ideaAnswered,
   space_membership: spaceMembership,
   space_event_place: spaceEventPlace,
+  space_event_reminder: spaceEventReminder,
   space_post: spacePost,
   space_shift_cancelled: spaceShiftCancelled,
   message_received: messageReceived,

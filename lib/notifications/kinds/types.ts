@@ -45,6 +45,8 @@ export interface NotificationData {
   space_membership: { spaceId: string; change: "requested" | "approved" | "declined" | "invited" | "owner"; message: string };
   /** Moved up from an event's waiting list: the person now has a place. */
   space_event_place: { spaceId: string; eventId: string };
+  /** An event the person has a place at begins within 24 hours. */
+  space_event_reminder: { spaceId: string; eventId: string; startsAt: string };
   /** A new post in a space the person belongs to, follows or partners. */
   space_post: { spaceId: string; postId: string };
   /** A helper shift the person had signed up for was cancelled by an organiser (its title and time, since it is gone). */

@@ -108,6 +108,10 @@ export function NotificationText({ notification }: { notification: NotificationI
       text = t("space_event_place", { title: notification.threadTitle ?? "" });
       link = { href: spaceEventPath(notification.data.spaceId, notification.data.eventId), label: tLinks("event") };
       break;
+    case "space_event_reminder":
+      text = t("space_event_reminder", { title: notification.threadTitle ?? "" });
+      link = { href: spaceEventPath(notification.data.spaceId, notification.data.eventId), label: tLinks("event") };
+      break;
     case "space_post":
       text = t("space_post", { title: notification.threadTitle ?? "" });
       link = { href: spacePostPath(notification.data.spaceId, notification.data.postId), label: tLinks("space") };

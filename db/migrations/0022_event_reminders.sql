@@ -1,0 +1,1 @@
+ALTER TABLE "space_events" ADD COLUMN "reminder_sent_at" timestamp (3) with time zone;
