@@ -2,28 +2,19 @@ import "server-only";
 import { and, asc, eq, gt, gte, isNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { localities, spaceEventRsvps, spaceEvents, spaceLocalities, spaces, spaceTopics } from "@/db/schema";
+import { localities, spaceEvents, spaceLocalities, spaces, spaceTopics } from "@/db/schema";
 import { decodeKeyset, encodeKeyset } from "@/lib/pagination";
+import { takenCount, waitingCount, type SpaceEventItem } from "./queries";
 
 export const CALENDAR_PAGE_SIZE = 20;
 
-export interface DistrictEvent {
-  id: string;
+/** An event in the district's calendar: a space's event as its list shows it, with the space's name (no viewer's answer). */
+export interface DistrictEvent extends Omit<SpaceEventItem, "answer"> {
   spaceId: string;
   spaceName: string;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  place: string;
-  localityName: string | null;
-  capacity: number | null;
-  taken: number;
-  waiting: number;
 }
 
 const positionSchema = z.object({ at: z.iso.datetime(), id: z.uuid() });
-const takenCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'yes')`;
-const waitingCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'waiting')`;
 
 /**
  * The district's public calendar: events of public spaces still to come (or running), soonest first —

@@ -222,8 +222,9 @@ export interface SpaceEventItem {
   answer: "yes" | "maybe" | "no" | "waiting" | null;
 }
 
-const takenCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'yes')`;
-const waitingCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'waiting')`;
+/** Places taken and people waiting, per event row: correlated counts along space_event_rsvps_queue_idx. */
+export const takenCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'yes')`;
+export const waitingCount = sql<number>`(select count(*)::int from ${spaceEventRsvps} r where r.event_id = "space_events"."id" and r.answer = 'waiting')`;
 
 /** A space's coming events (and those still running), soonest first, with the counts and the viewer's answer: one query. */
 export async function listSpaceEvents(spaceId: string, viewerId: string | null, now = new Date()): Promise<SpaceEventItem[]> {

@@ -44,3 +44,8 @@ export function addDistrictMonths(date: Date, months: number): Date {
 export function districtDayStart(value: string | undefined): Date | null {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? fromDistrictLocalTime(`${value}T00:00`) : null;
 }
+
+/** The last minute of such a day in the district ("2026-12-05" → 23:59 Berlin time): a due date's instant. */
+export function districtDayEnd(value: string | undefined): Date | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? fromDistrictLocalTime(`${value}T23:59`) : null;
+}

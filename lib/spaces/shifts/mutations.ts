@@ -5,12 +5,12 @@ import { getDb } from "@/db/client";
 import { spaceShifts, spaceShiftSignups } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/create";
-import { fromDistrictLocalTime } from "@/lib/time/district-time";
-import { endOfDistrictDay, type shiftFormSchema } from "./schemas";
+import { districtDayEnd, fromDistrictLocalTime } from "@/lib/time/district-time";
+import type { shiftFormSchema } from "./schemas";
 
 export async function createShift({ actorId, input }: { actorId: string; input: z.output<typeof shiftFormSchema> }) {
   const timing = input.startsAt !== "" ? "at" : "due";
-  const at = timing === "at" ? fromDistrictLocalTime(input.startsAt) : endOfDistrictDay(input.dueOn);
+  const at = timing === "at" ? fromDistrictLocalTime(input.startsAt) : districtDayEnd(input.dueOn);
   if (!at) throw new Error("shift time not validated");
   return getDb().transaction(async (tx) => {
     const [row] = await tx

@@ -79,17 +79,20 @@ export async function listShiftHelpers(shiftId: string): Promise<Array<{ userId:
     .orderBy(asc(spaceShiftSignups.createdAt), asc(spaceShiftSignups.userId));
 }
 
+/** A shift's facts for the rules: closed once done or once its time (or due day) has passed; the viewer's own sign-up. */
+export const shiftFactsOf = (shift: { at: Date; done: boolean; mine: boolean }, now = new Date()): ShiftFacts => ({ closed: shift.done || shift.at < now, signedUp: shift.mine });
+
 /** The facts of the shift rules: the space and the actor's relation to it, and the shift's state. Null when the shift is not in that space. */
 export async function loadShiftFacts(spaceId: string, shiftId: string, actorId: string, now = new Date()): Promise<{ space: SpaceFacts; shift: ShiftFacts } | null> {
   const [facts, [shift]] = await Promise.all([
     loadSpaceFacts(spaceId, actorId),
     getDb()
-      .select({ at: spaceShifts.at, done: sql<boolean>`${spaceShifts.doneAt} is not null`, signedUp: mineFor(actorId) })
+      .select({ at: spaceShifts.at, done: sql<boolean>`${spaceShifts.doneAt} is not null`, mine: mineFor(actorId) })
       .from(spaceShifts)
       .where(and(eq(spaceShifts.id, shiftId), eq(spaceShifts.spaceId, spaceId))),
   ]);
   if (!facts || !shift) return null;
-  return { ...facts, shift: { closed: shift.done || shift.at < now, signedUp: shift.signedUp } };
+  return { ...facts, shift: shiftFactsOf(shift, now) };
 }
 
 export interface VolunteerItem extends ShiftItem {

@@ -1,15 +1,11 @@
 import { z } from "zod";
 import { serialIdSchema } from "@/lib/action/serial-id";
-import { fromDistrictLocalTime } from "@/lib/time/district-time";
+import { districtDayEnd, fromDistrictLocalTime } from "@/lib/time/district-time";
 
 // Messages are keys: first looked up in shifts.validation.*, then in validation.*.
 
 export const HELPERS_MAX = 500;
 
-/** The end of a due date's day in the district: "2026-12-05" → 23:59 that day, Berlin time. */
-export function endOfDistrictDay(date: string): Date | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? fromDistrictLocalTime(`${date}T23:59`) : null;
-}
 
 /**
  * A new shift: either a time ("Laufbus Montag 7:30") or a date it is due by ("Kleiderkammer sortieren
@@ -30,8 +26,8 @@ export const shiftFormSchema = z
     if (value.startsAt === "" && value.dueOn === "") ctx.addIssue({ code: "custom", path: ["startsAt"], message: "whenMissing" });
     if (value.startsAt !== "" && value.dueOn !== "") ctx.addIssue({ code: "custom", path: ["dueOn"], message: "whenTwice" });
     if (value.startsAt !== "" && !fromDistrictLocalTime(value.startsAt)) ctx.addIssue({ code: "custom", path: ["startsAt"], message: "invalidDate" });
-    if (value.dueOn !== "" && !endOfDistrictDay(value.dueOn)) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "invalidDate" });
-    const at = value.startsAt !== "" ? fromDistrictLocalTime(value.startsAt) : endOfDistrictDay(value.dueOn);
+    if (value.dueOn !== "" && !districtDayEnd(value.dueOn)) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "invalidDate" });
+    const at = value.startsAt !== "" ? fromDistrictLocalTime(value.startsAt) : districtDayEnd(value.dueOn);
     if (at && at.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: [value.startsAt !== "" ? "startsAt" : "dueOn"], message: "inThePast" });
   });
 export type ShiftFormValues = z.input<typeof shiftFormSchema>;

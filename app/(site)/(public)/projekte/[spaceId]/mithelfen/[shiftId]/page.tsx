@@ -10,7 +10,7 @@ import { can } from "@/lib/policy";
 import { spacePath } from "@/lib/spaces/paths";
 import { getSpace } from "@/lib/spaces/queries";
 import { cancelShiftAction, setShiftDoneAction, signOffFromShiftAction, signUpForShiftAction } from "@/lib/spaces/shifts/actions";
-import { getShift, listShiftHelpers } from "@/lib/spaces/shifts/queries";
+import { getShift, listShiftHelpers, shiftFactsOf } from "@/lib/spaces/shifts/queries";
 
 type Params = Promise<{ spaceId: string; shiftId: string }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,8 +34,8 @@ export default async function SpaceShiftPage({ params }: { params: Params }) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { viewer, space, shift } = loaded;
-  const closed = shift.done || shift.at < new Date();
-  const facts = { space, shift: { closed, signedUp: shift.mine } };
+  const facts = { space, shift: shiftFactsOf(shift) };
+  const closed = facts.shift.closed;
   const manages = can(viewer, "space.shift.manage", facts);
   const [t, format, helpers] = await Promise.all([getTranslations("spaces.shifts"), getFormatter(), manages ? listShiftHelpers(shift.id) : Promise.resolve([])]);
   const input = { spaceId: space.id, shiftId: shift.id };
