@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, gte, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { localities, spaceEvents, spaceLocalities, spaces, spaceTopics } from "@/db/schema";
@@ -17,6 +17,25 @@ export interface DistrictEvent extends Omit<SpaceEventItem, "answer"> {
 const positionSchema = z.object({ at: z.iso.datetime(), id: z.uuid() });
 
 /**
+ * Which events the district's calendar shows: those of public spaces ending after `endsAfter`, by locality
+ * (the event's own, else its space's), topic (its space's) and a first day. The list and its calendar file alike.
+ */
+export function districtEventFilters({ localityId, topicId, from, endsAfter }: { localityId?: number; topicId?: number; from?: Date | null; endsAfter: Date }) {
+  return and(
+    eq(spaces.visibility, "public"),
+    gte(spaceEvents.endsAt, endsAfter),
+    from ? gte(spaceEvents.startsAt, from) : undefined,
+    localityId
+      ? or(
+          eq(spaceEvents.localityId, localityId),
+          and(isNull(spaceEvents.localityId), sql`exists (select 1 from ${spaceLocalities} l where l.space_id = ${spaceEvents.spaceId} and l.locality_id = ${localityId})`),
+        )
+      : undefined,
+    topicId ? sql`exists (select 1 from ${spaceTopics} t where t.space_id = ${spaceEvents.spaceId} and t.topic_id = ${topicId})` : undefined,
+  );
+}
+
+/**
  * The district's public calendar: events of public spaces still to come (or running), soonest first —
  * by locality (the event's own, else its space's), topic (its space's) and a first day. Keyset over
  * (starts_at, id) along space_events_start_idx: one query per page.
@@ -30,19 +49,10 @@ export async function listDistrictEvents({
   limit = CALENDAR_PAGE_SIZE,
 }: { localityId?: number; topicId?: number; from?: Date | null; cursor?: string | null; now?: Date; limit?: number }) {
   const position = decodeKeyset(cursor, positionSchema);
-  const filters: Array<SQL | undefined> = [
-    eq(spaces.visibility, "public"),
-    gte(spaceEvents.endsAt, now),
-    from ? gte(spaceEvents.startsAt, from) : undefined,
-    localityId
-      ? or(
-          eq(spaceEvents.localityId, localityId),
-          and(isNull(spaceEvents.localityId), sql`exists (select 1 from ${spaceLocalities} l where l.space_id = ${spaceEvents.spaceId} and l.locality_id = ${localityId})`),
-        )
-      : undefined,
-    topicId ? sql`exists (select 1 from ${spaceTopics} t where t.space_id = ${spaceEvents.spaceId} and t.topic_id = ${topicId})` : undefined,
+  const filters = and(
+    districtEventFilters({ localityId, topicId, from, endsAfter: now }),
     position ? or(gt(spaceEvents.startsAt, new Date(position.at)), and(eq(spaceEvents.startsAt, new Date(position.at)), gt(spaceEvents.id, position.id))) : undefined,
-  ];
+  );
   const rows: DistrictEvent[] = await getDb()
     .select({
       id: spaceEvents.id,
@@ -60,7 +70,7 @@ export async function listDistrictEvents({
     .from(spaceEvents)
     .innerJoin(spaces, eq(spaces.id, spaceEvents.spaceId))
     .leftJoin(localities, eq(localities.id, spaceEvents.localityId))
-    .where(and(...filters))
+    .where(filters)
     .orderBy(asc(spaceEvents.startsAt), asc(spaceEvents.id))
     .limit(limit + 1);
   const items = rows.slice(0, limit);

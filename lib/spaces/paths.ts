@@ -26,3 +26,5 @@ export const personalCalendarPath = (token: string) => `${PERSONAL_CALENDAR_PREF
 export const PERSONAL_CALENDAR_SECTION_ID = "kalender";
 /** The district's calendar: the coming events of every public space. */
 export const DISTRICT_CALENDAR_PATH = "/termine";
+/** The district calendar as a file to subscribe to (with the page's `ortsteil` and `thema`). */
+export const DISTRICT_CALENDAR_FILE_PATH = "/termine/kalender.ics";

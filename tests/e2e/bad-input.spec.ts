@@ -22,6 +22,7 @@ const ROUTES = [
   "/transparenz?monat={p}",
   "/mithelfen?ortsteil={p}&thema={p}&datum={p}&after={p}",
   "/termine?ortsteil={p}&thema={p}&datum={p}&after={p}",
+  "/termine/kalender.ics?ortsteil={p}&thema={p}",
   "/projekte/{p}/mithelfen/{p}",
   "/impressum?x={p}",
   "/anmelden?callbackUrl={p}",

@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, ne } from "drizzle-orm";
 import ICAL from "ical.js";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { spaceEventRsvps, spaces, users } from "@/db/schema";
+import { localities, spaceEventRsvps, spaces, users } from "@/db/schema";
 import { createCalendarLinkAction, revokeCalendarLinkAction } from "@/lib/spaces/calendar/actions";
-import { eventCalendarResponse, personalCalendarResponse, spaceCalendarResponse } from "@/lib/spaces/calendar/responses";
+import { districtCalendarResponse, eventCalendarResponse, personalCalendarResponse, spaceCalendarResponse } from "@/lib/spaces/calendar/responses";
 import { answerEvent, createEvent } from "@/lib/spaces/events";
 import { createSpace, joinSpace, leaveSpace } from "@/lib/spaces/mutations";
 import { toDistrictLocalTime } from "@/lib/time/district-time";
@@ -145,6 +145,28 @@ describe("a space's calendar", () => {
     // A space that turns private closes its calendar at once.
     await getDb().update(spaces).set({ visibility: "private" }).where(eq(spaces.id, spaceId));
     expect((await spaceCalendarResponse(spaceId)).status).toBe(404);
+  });
+});
+
+describe("the district calendar as a file", () => {
+  test("public spaces' recent and coming events, filtered by locality; never a members' or private space's", async () => {
+    const owner = await createActor({ verification: "verified" });
+    const suffix = uniqueSuffix();
+    const open = await newSpace(owner.user.id);
+    await newEvent(owner.user.id, open, { title: `Laubharken ${suffix}`, ...inDays(3) });
+    await newEvent(owner.user.id, open, { title: `Pflanztag ${suffix}`, ...inDays(-20) });
+    await newEvent(owner.user.id, open, { title: `Lange her ${suffix}`, ...inDays(-40) });
+    for (const visibility of ["members", "private"] as const) {
+      await newEvent(owner.user.id, await newSpace(owner.user.id, visibility), { title: `Intern ${visibility} ${suffix}`, ...inDays(3) });
+    }
+    const ours = (events: Array<{ summary: string }>) => events.map((e) => e.summary).filter((title) => title.endsWith(suffix));
+
+    const localityId = await firstLocalityId();
+    const response = await districtCalendarResponse({ localityId });
+    expect(response.headers.get("content-disposition")).toContain("termine.ics");
+    expect(ours(await eventsOf(response))).toEqual([`Pflanztag ${suffix}`, `Laubharken ${suffix}`]);
+    const [elsewhere] = await getDb().select({ id: localities.id }).from(localities).where(ne(localities.id, localityId)).limit(1);
+    expect(ours(await eventsOf(await districtCalendarResponse({ localityId: elsewhere!.id })))).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { calendarFeeds, districtSettings, localities, spaceEventRsvps, spaceEvents, spaces, users } from "@/db/schema";
 import { isProfileComplete } from "@/lib/auth/session-lookup";
 import { isMember, type Actor } from "@/lib/policy";
+import { districtEventFilters } from "../district-calendar";
 import { readableSpaces } from "../queries";
 
 /** A calendar carries the coming events and those of the last 30 days (so a past meeting is not lost at once). */
@@ -68,6 +69,21 @@ export async function getPublicSpaceCalendar(spaceId: string, now = new Date()):
     .orderBy(asc(spaceEvents.startsAt), asc(spaceEvents.id))
     .limit(CALENDAR_LENGTH);
   return { ...space, events };
+}
+
+/** The district calendar's events as a file: its filter's events of the last 30 days and to come, soonest first. */
+export async function getDistrictCalendar(
+  { localityId, topicId }: { localityId?: number; topicId?: number },
+  now = new Date(),
+): Promise<CalendarEvent[]> {
+  return getDb()
+    .select(eventColumns)
+    .from(spaceEvents)
+    .innerJoin(spaces, eq(spaces.id, spaceEvents.spaceId))
+    .leftJoin(localities, eq(localities.id, spaceEvents.localityId))
+    .where(districtEventFilters({ localityId, topicId, endsAfter: new Date(now.getTime() - CALENDAR_PAST_DAYS * DAY_MS) }))
+    .orderBy(asc(spaceEvents.startsAt), asc(spaceEvents.id))
+    .limit(CALENDAR_LENGTH);
 }
 
 export type PersonalCalendarEvent = CalendarEvent & { answer: "yes" | "maybe" | "waiting" };

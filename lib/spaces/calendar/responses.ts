@@ -10,7 +10,7 @@ import { can } from "@/lib/policy";
 import { spaceEventPath } from "../paths";
 import { loadSpaceFacts } from "../queries";
 import { buildCalendar, ICS_CONTENT_TYPE, type CalendarEntry } from "./ics";
-import { getCalendarEvent, getPersonalCalendar, getPublicSpaceCalendar, type CalendarEvent, type PersonalCalendarEvent } from "./queries";
+import { getCalendarEvent, getDistrictCalendar, getPersonalCalendar, getPublicSpaceCalendar, type CalendarEvent, type PersonalCalendarEvent } from "./queries";
 import { calendarTokenHash } from "./personal-link";
 
 /** How often a subscribed calendar asks again. */
@@ -75,6 +75,18 @@ export async function spaceCalendarResponse(spaceId: string, locale?: Locale): P
     entries: calendar.events.map((event) => toEntry(event, t)),
   });
   return icsResponse(body, { filename: "kalender.ics", shared: true });
+}
+
+/** The district calendar (`/termine`) as a calendar to subscribe to, with the page's locality and topic filter. */
+export async function districtCalendarResponse(filter: { localityId?: number; topicId?: number }, locale?: Locale): Promise<Response> {
+  const [events, settings, language] = await Promise.all([getDistrictCalendar(filter), getDistrictSettings(), locale ?? requestLocale()]);
+  const t = translator(language);
+  const body = buildCalendar({
+    name: t("districtName", { platform: settings.platformName }),
+    refreshSeconds: REFRESH_SECONDS,
+    entries: events.map((event) => toEntry(event, t)),
+  });
+  return icsResponse(body, { filename: "termine.ics", shared: true });
 }
 
 /** "Meine Termine" at its secret address `<token>.ics`, in the owner's language; 404 for an unknown or revoked token. */

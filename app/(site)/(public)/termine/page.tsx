@@ -8,7 +8,7 @@ import { listLocalities, listTopics } from "@/lib/district/queries";
 import { hrefWith, type SearchParams } from "@/lib/http/search-params";
 import { listDistrictEvents } from "@/lib/spaces/district-calendar";
 import { parseDistrictFilter } from "@/lib/spaces/district-filter";
-import { DISTRICT_CALENDAR_PATH, spaceEventPath, spacePath, VOLUNTEER_PATH } from "@/lib/spaces/paths";
+import { DISTRICT_CALENDAR_FILE_PATH, DISTRICT_CALENDAR_PATH, spaceEventPath, spacePath, VOLUNTEER_PATH } from "@/lib/spaces/paths";
 import { DISTRICT_TIME_ZONE } from "@/lib/time/zone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,6 +34,11 @@ export default async function DistrictCalendarPage({ searchParams }: { searchPar
         </p>
       </div>
       <LocalityTopicDayFilter action={DISTRICT_CALENDAR_PATH} localities={localities} topics={topics} selected={filter.selected} labels={filterLabels(t)} />
+      <p>
+        <a href={hrefWith(DISTRICT_CALENDAR_FILE_PATH, { ortsteil: filter.selected.ortsteil, thema: filter.selected.thema })} className="inline-flex min-h-11 items-center">
+          {t("subscribe")}
+        </a>
+      </p>
       <section aria-labelledby="termine-ergebnisse" className="flex flex-col gap-4">
         <h2 id="termine-ergebnisse">{t("resultsTitle")}</h2>
         {page.items.length === 0 ? (
